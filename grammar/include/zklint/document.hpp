@@ -1,0 +1,145 @@
+// The parsed view of a .properties file: every logical line in file order, with exact positions.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "zklint/source.hpp"
+
+namespace zklint {
+
+/// How the key of an entry is separated from its value.
+enum class Separator : std::uint8_t {
+  none,    ///< `key` alone: the value is ""
+  equals,  ///< `key=value` (blanks around `=` allowed)
+  colon,   ///< `key:value`
+  blank,   ///< `key value`: a space, tab or form feed ends the key
+};
+
+/// One piece of a position map: decoded bytes [decoded, decoded + decoded_length) come from source
+/// bytes [source, source + source_length). A piece is either a verbatim run (equal lengths, mapped
+/// byte for byte) or one atomic unit: an escape such as `\t` or `\u00e9`, or a Latin-1 byte that
+/// became two UTF-8 bytes.
+struct MapPiece {
+  std::uint32_t decoded = 0;
+  std::uint32_t source = 0;
+  std::uint32_t decoded_length = 0;
+  std::uint32_t source_length = 0;
+  bool verbatim() const { return decoded_length == source_length; }
+};
+
+/// Maps byte offsets in a decoded key or value back to byte offsets in the source file, through
+/// escapes, Latin-1 decoding and continuation lines. An empty piece list means the decoded text is
+/// the source text starting at `origin`, byte for byte.
+class PositionMap {
+ public:
+  PositionMap() = default;
+  PositionMap(std::uint32_t origin, std::vector<MapPiece> pieces) : origin_(origin), pieces_(std::move(pieces)) {}
+
+  /// Source offset of the first byte of the decoded character at `decoded`.
+  std::uint32_t source_begin(std::uint32_t decoded) const;
+  /// Source offset just past the decoded character that ends at `decoded_end` (exclusive).
+  std::uint32_t source_end(std::uint32_t decoded_end) const;
+  bool identity() const { return pieces_.empty(); }
+  const std::vector<MapPiece>& pieces() const { return pieces_; }
+
+ private:
+  std::uint32_t origin_ = 0;
+  std::vector<MapPiece> pieces_;
+};
+
+/// A key/value line. `key` and `value` are exactly what Java's Properties.load produces, encoded as
+/// UTF-8 (unpaired surrogates from `\uD800`-style escapes use the 3-byte generalized UTF-8 form).
+struct Entry {
+  std::string_view key;
+  std::string_view value;
+  /// Source ranges of the raw (escaped) key and value text. A key or value that spans continuation
+  /// lines has a range that spans them too. An empty key or value has an empty range where it would be.
+  Range key_range;
+  Range value_range;
+  Separator separator = Separator::none;
+  /// Byte offset of the `=` or `:`, when `separator` is equals or colon.
+  std::uint32_t separator_offset = 0;
+  PositionMap key_map;
+  PositionMap value_map;
+  /// The last physical line of the logical line (differs from key_range.begin.line when continued).
+  std::uint32_t last_line = 0;
+  /// Index of this entry in Document::entries().
+  std::uint32_t index = 0;
+  /// The logical line was continued with a trailing backslash at least once.
+  bool continued = false;
+  /// The logical line ended with a backslash at end of file, which Java silently drops.
+  bool dropped_backslash_at_eof = false;
+  /// The entry is the empty key/value pair Java creates from a lone `\` at the very end of the file.
+  bool from_lone_backslash = false;
+
+  /// The source range of decoded value bytes [begin, end).
+  Range value_source_range(const SourceFile& source, std::uint32_t begin, std::uint32_t end) const;
+  Range key_source_range(const SourceFile& source, std::uint32_t begin, std::uint32_t end) const;
+  /// Range from the start of the key to the end of the value: the whole logical line.
+  Range line_range() const { return {key_range.begin, value_range.end}; }
+};
+
+/// A comment line: first non-blank character `#` or `!`. Comments never continue.
+struct Comment {
+  Range range;            ///< from the marker to the end of the line
+  std::string_view text;  ///< raw bytes after the marker
+  char marker = '#';
+};
+
+/// A syntax problem the grammar stage finds. Java accepts almost every byte sequence; the one thing
+/// it rejects is a malformed `\uXXXX` escape, which aborts the whole load.
+struct SyntaxIssue {
+  enum class Kind : std::uint8_t { malformed_unicode_escape };
+  Kind kind;
+  Range range;
+  std::uint32_t entry_index = 0;
+};
+
+/// Which kind of logical line an item of Document::lines() is.
+struct LineItem {
+  enum class Kind : std::uint8_t { entry, comment, blank };
+  Kind kind;
+  std::uint32_t index;  ///< into entries() or comments(); for blank: the physical line number
+};
+
+/// A parsed file. Owns its source bytes and all decoded text; cheap to move, not copyable.
+class Document {
+ public:
+  explicit Document(SourceFile source);
+  Document(Document&&) noexcept = default;
+  Document& operator=(Document&&) noexcept = default;
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  const SourceFile& source() const { return *source_; }
+  const std::vector<Entry>& entries() const { return entries_; }
+  const std::vector<Comment>& comments() const { return comments_; }
+  const std::vector<LineItem>& lines() const { return lines_; }
+  const std::vector<SyntaxIssue>& syntax_issues() const { return issues_; }
+
+  /// The entry Java keeps for `key`: the last one in the file. Null when absent.
+  const Entry* find(std::string_view key) const;
+  /// The value Java keeps for `key`, or nullopt.
+  std::optional<std::string_view> get(std::string_view key) const;
+  /// Index of the entry whose key/value Java fails on, if the load aborts; entries before it are
+  /// what a Properties object holds when the exception propagates.
+  std::optional<std::uint32_t> load_failure_entry() const;
+
+ private:
+  friend class DocumentBuilder;
+  std::unique_ptr<SourceFile> source_;  // stable address: entries point into its bytes
+  std::vector<std::unique_ptr<char[]>> text_chunks_;  // decoded text that differs from the source bytes
+  std::vector<Entry> entries_;
+  std::vector<Comment> comments_;
+  std::vector<LineItem> lines_;
+  std::vector<SyntaxIssue> issues_;
+  std::unordered_map<std::string_view, std::uint32_t> last_by_key_;
+};
+
+}  // namespace zklint
