@@ -1,25 +1,113 @@
+// zklint's command line: lint (the default), dump, rules, explain, print-config.
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "zklint/lint/dump.hpp"
-#include "zklint/lint/input.hpp"
+#include "commands.hpp"
+#include "zklint/lint/strings.hpp"
 #include "zklint/lint/version.hpp"
-#include "zklint/parse.hpp"
+
+namespace {
+
+// Comma-separated lists may also be given as repeated options: --select ZKL1,ZKL2 --select kafka.
+std::vector<std::string> split_list(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const auto& v : values) {
+    for (const auto part : zklint::split(v, ',')) {
+      const auto trimmed = zklint::java_trim(part);
+      if (!trimmed.empty()) out.emplace_back(trimmed);
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"zklint: a linter for Apache Kafka and ZooKeeper configuration"};
-  app.set_version_flag("--version", std::string("zklint ") + zklint::version);
-  auto* dump = app.add_subcommand("dump", "Print what Java's Properties.load sees in FILE, as JSON");
-  std::vector<std::string> files;
-  dump->add_option("files", files, "files to dump ('-' for standard input)")->required();
-  CLI11_PARSE(app, argc, argv);
-  int rc = 0;
-  for (const auto& f : files) {
-    auto r = zklint::read_input(f, f == "-" ? "<stdin>" : f);
-    if (r.error) { std::cerr << "zklint: " << r.error->path << ": " << r.error->message << "\n"; rc = 2; continue; }
-    auto doc = zklint::parse(std::move(*r.source));
-    const auto j = zklint::dump_document(doc);
-    std::cout << (files.size() == 1 ? j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) : j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) << "\n";
+  using namespace zklint;
+  CLI::App app{"zklint: a static linter for Apache Kafka and ZooKeeper configuration"};
+  app.set_version_flag("--version", std::string("zklint ") + version);
+  app.footer("Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage/config/input error, 3 internal error.\n"
+             "Documentation: " + std::string(homepage));
+
+  cli::LintArgs args;
+  std::vector<std::string> select, ignore;
+  std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config;
+  app.add_option("paths", args.run.paths, "Files and directories to lint ('-' reads standard input); default: .");
+  app.add_option("--format,-f", args.formats, "Report format: text, json, sarif, github (repeatable, see --output)");
+  app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)");
+  app.add_option("--color", args.color, "Colors in text output: auto (only on a terminal, honors NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--fail-on", fail_on, "Exit 1 when a finding at or above this severity remains: error, warning (default), info, never")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  app.add_option("--select", select, "Run only these rules: codes (ZKL101), code prefixes (ZKL1), names or families; comma-separated");
+  app.add_option("--ignore", ignore, "Do not run these rules (same forms as --select)");
+  app.add_option("--kind", kind, "Treat inputs as kafka, zookeeper or unknown files instead of detecting it")
+      ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
+  app.add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)");
+  app.add_option("--config", config, "Use this config file for every input instead of discovering .zklint.json");
+  app.add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
+  app.add_option("--stdin-filename", args.run.stdin_filename, "Name to report (and detect the kind from) for '-'");
+  app.add_option("--zookeeper-config", zookeeper_config, "The ZooKeeper server config the Kafka inputs connect to (cross-file checks)");
+  app.add_option("--jobs,-j", args.run.jobs, "Files linted in parallel (default: number of cores)");
+  app.add_flag("--verbose,-v", args.verbose, "Also print each file's detected kind and assumed Kafka version");
+  app.add_flag("--quiet,-q", args.quiet, "Do not print the summary line on standard error");
+
+  auto* dump = app.add_subcommand("dump", "Print what java.util.Properties.load sees in FILE, as JSON");
+  std::vector<std::string> dump_files;
+  dump->add_option("files", dump_files, "Files to dump ('-' for standard input); several files print one JSON object per line")->required();
+
+  auto* rules = app.add_subcommand("rules", "List every rule");
+  std::string rules_format = "text";
+  rules->add_option("--format", rules_format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+
+  auto* explain = app.add_subcommand("explain", "Print a rule's documentation and examples");
+  std::string explain_id;
+  explain->add_option("rule", explain_id, "A code (ZKL101) or name")->required();
+
+  auto* print_config = app.add_subcommand("print-config", "Show the effective configuration for FILE and where each value comes from");
+  std::string print_config_file;
+  print_config->add_option("file", print_config_file, "A file that would be linted")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
   }
-  return rc;
+
+  try {
+    if (*dump) return cli::run_dump(dump_files);
+    if (*rules) return cli::run_rules(rules_format);
+    if (*explain) return cli::run_explain(explain_id);
+    if (*print_config) {
+      return cli::run_print_config(print_config_file, config.empty() ? std::nullopt : std::optional<std::string>(config), args.run.no_config);
+    }
+
+    args.run.select = split_list(select);
+    args.run.ignore = split_list(ignore);
+    if (kind != "auto") args.run.kind = parse_file_kind(kind);
+    if (kafka_version == "auto") {
+      args.run.kafka_version_auto = true;
+    } else if (!kafka_version.empty()) {
+      args.run.kafka_version = KafkaVersion::parse(kafka_version);
+      if (!args.run.kafka_version) {
+        std::cerr << "zklint: --kafka-version must look like 3.9 or be auto, not '" << kafka_version << "'\n";
+        return 2;
+      }
+    }
+    if (!fail_on.empty()) args.run.fail_on = parse_fail_on(fail_on);
+    if (!config.empty()) args.run.config_file = config;
+    if (!zookeeper_config.empty()) args.run.zookeeper_config = zookeeper_config;
+    if (args.run.paths.empty()) args.run.paths.push_back(".");
+    return cli::run_lint_command(args);
+  } catch (const std::exception& e) {
+    std::cerr << "zklint: internal error: " << e.what() << "\n";
+    return 3;
+  }
 }

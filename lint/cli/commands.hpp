@@ -1,0 +1,31 @@
+// The subcommands of the zklint binary.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zklint/lint/engine.hpp"
+#include "zklint/lint/output.hpp"
+
+namespace zklint::cli {
+
+struct LintArgs {
+  RunOptions run;
+  std::vector<std::string> formats;   ///< --format, in order
+  std::vector<std::string> outputs;   ///< --output, in order; the n-th belongs to the n-th --format
+  std::string color = "auto";
+  bool verbose = false;
+  bool quiet = false;
+};
+
+int run_lint_command(const LintArgs& args);
+int run_dump(const std::vector<std::string>& files);
+int run_rules(const std::string& format);
+int run_explain(const std::string& id);
+int run_print_config(const std::string& file, const std::optional<std::string>& config_file, bool no_config);
+
+/// Writes `content` to `path` atomically (a temporary file in the same directory, then rename).
+bool write_file_atomically(const std::string& path, const std::string& content, std::string& error);
+
+}  // namespace zklint::cli

@@ -1,0 +1,94 @@
+// .zklint.json: discovery (the closest file to each linted file wins), explicit `extends`, and
+// the effective settings with the origin of each value (for `zklint print-config`).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zklint/lint/diagnostic.hpp"
+#include "zklint/lint/file_kind.hpp"
+#include "zklint/lint/kafka_version.hpp"
+
+namespace zklint {
+
+/// Where a setting came from: "default", "--fail-on", or "path/.zklint.json:4:13".
+using Origin = std::string;
+
+template <typename T>
+struct Setting {
+  T value;
+  Origin origin = "default";
+};
+
+/// A rule, family or "all" switched off, on, or to a severity.
+struct RuleSetting {
+  std::string selector;                 ///< as written: code, name, family or "all"
+  bool enabled = true;
+  std::optional<Severity> severity;     ///< set when the value is a severity
+  Origin origin;
+};
+
+/// The failure threshold: findings at or above it make zklint exit 1.
+enum class FailOn : std::uint8_t { info, warning, error, never };
+std::optional<FailOn> parse_fail_on(std::string_view text);
+std::string_view to_string(FailOn f);
+
+struct PathPattern {
+  std::string pattern;            ///< glob: *, ?, and ** across directories
+  std::filesystem::path base;     ///< the directory it is relative to
+  Origin origin;
+};
+
+struct PairSetting {
+  std::filesystem::path kafka;
+  std::filesystem::path zookeeper;
+  Origin origin;
+};
+
+struct Config {
+  std::vector<std::filesystem::path> files;  ///< the config files read, closest first (empty: defaults)
+  std::vector<RuleSetting> rules;            ///< in order of precedence, lowest first
+  Setting<FailOn> fail_on{FailOn::warning};
+  Setting<std::optional<KafkaVersion>> kafka_version{std::nullopt};  ///< nullopt = auto
+  Setting<std::optional<FileKind>> kind{std::nullopt};
+  std::vector<PathPattern> exclude;
+  std::vector<PairSetting> pairs;
+
+  /// True if `path` (absolute) matches an exclude pattern.
+  bool excludes(const std::filesystem::path& path) const;
+};
+
+/// A problem in a config file, with its position; zklint exits 2.
+struct ConfigError {
+  std::string message;  ///< "path:line:col: message"
+};
+
+/// Loads a config file and what it extends. On failure returns nullopt and fills `error`.
+std::optional<Config> load_config(const std::filesystem::path& file, ConfigError& error);
+
+/// Finds and caches the closest .zklint.json for each directory. Thread-safe.
+class ConfigResolver {
+ public:
+  /// `explicit_file`: --config; `disabled`: --no-config.
+  ConfigResolver(std::optional<std::filesystem::path> explicit_file, bool disabled);
+  /// The config for a file (absolute path); null with `error` set when it cannot be loaded.
+  std::shared_ptr<const Config> for_file(const std::filesystem::path& file, ConfigError& error);
+
+ private:
+  std::shared_ptr<const Config> for_directory(const std::filesystem::path& dir, ConfigError& error);
+  std::optional<std::filesystem::path> explicit_file_;
+  bool disabled_;
+  std::mutex mutex_;
+  std::map<std::filesystem::path, std::shared_ptr<const Config>> by_dir_;
+  std::map<std::filesystem::path, std::string> errors_;
+};
+
+/// Glob matching for exclude patterns: `*` and `?` stay within a path component, `**` spans them.
+bool glob_match(std::string_view pattern, std::string_view path);
+
+}  // namespace zklint

@@ -1,0 +1,79 @@
+// What a rule sees of a file: the Document, its profile (kind, versions, templates), the paired
+// file for cross-file checks, and lazily built shared models.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "zklint/document.hpp"
+#include "zklint/lint/file_kind.hpp"
+#include "zklint/lint/kafka_version.hpp"
+
+namespace zklint {
+
+/// Facts decided about a file before any rule runs.
+struct FileProfile {
+  FileKind kind = FileKind::unknown;
+  std::string kind_reason;  ///< why: "--kind", "file name zoo.cfg", "keys tickTime, dataDir", ...
+  KafkaVersion kafka_version;
+  std::string kafka_version_reason;  ///< "--kafka-version", ".zklint.json", "auto: process.roles is set", ...
+  /// Per entry (index = Entry::index): bit 1 = the key or line holds template syntax ({{ }}, {% %},
+  /// ${ }, <%= %>, %VAR%); bit 2 = the value does; bit 4 = a template control line ({% if %}).
+  std::vector<std::uint8_t> entry_template_flags;
+  bool templated = false;  ///< the file holds any template syntax
+};
+
+class LintContext {
+ public:
+  LintContext(const Document& doc, FileProfile profile) : doc_(doc), profile_(std::move(profile)) {}
+  LintContext(const LintContext&) = delete;
+  LintContext& operator=(const LintContext&) = delete;
+
+  const Document& doc() const { return doc_; }
+  const SourceFile& source() const { return doc_.source(); }
+  const FileProfile& profile() const { return profile_; }
+  FileKind kind() const { return profile_.kind; }
+  KafkaVersion kafka_version() const { return profile_.kafka_version; }
+
+  /// The entry Java keeps for `key` (the last one), or null.
+  const Entry* find(std::string_view key) const { return doc_.find(key); }
+
+  static constexpr std::uint8_t template_in_key = 1, template_in_value = 2, template_control = 4;
+  bool key_templated(const Entry& e) const { return flags(e) & (template_in_key | template_control); }
+  bool value_templated(const Entry& e) const { return flags(e) & (template_in_value | template_control); }
+  bool templated(const Entry& e) const { return flags(e) != 0; }
+  bool template_control_line(const Entry& e) const { return flags(e) & template_control; }
+
+  /// The paired file for cross-file checks (the ZooKeeper server config of a Kafka broker, or the
+  /// reverse), or null when the file was linted alone.
+  const LintContext* companion() const { return companion_; }
+  void set_companion(const LintContext* other) { companion_ = other; }
+
+  /// A shared analysis of this file (for example, the parsed listeners), built on first use from
+  /// `Model(const LintContext&)` and kept for the other rules. Contexts are used by one thread.
+  template <typename Model>
+  const Model& model() const {
+    static const char tag = 0;  // one address per Model type
+    for (const auto& [key, ptr] : models_) {
+      if (key == &tag) return *static_cast<const Model*>(ptr.get());
+    }
+    auto built = std::make_shared<const Model>(*this);
+    const Model& ref = *built;
+    models_.emplace_back(&tag, std::move(built));
+    return ref;
+  }
+
+ private:
+  std::uint8_t flags(const Entry& e) const {
+    return e.index < profile_.entry_template_flags.size() ? profile_.entry_template_flags[e.index] : 0;
+  }
+
+  const Document& doc_;
+  FileProfile profile_;
+  const LintContext* companion_ = nullptr;
+  mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
+};
+
+}  // namespace zklint

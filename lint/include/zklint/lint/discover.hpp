@@ -1,0 +1,33 @@
+// Turning command-line paths into the list of files to lint: files as given, directories walked
+// for known config names (skipping VCS and build folders, never following directory symlinks).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "zklint/lint/input.hpp"
+
+namespace zklint {
+
+struct InputFile {
+  std::string display;          ///< the name used in reports
+  std::filesystem::path path;   ///< what to open ("-" for standard input)
+  bool from_walk = false;       ///< found by walking a directory (not named by the user)
+};
+
+struct Discovery {
+  std::vector<InputFile> files;
+  std::vector<InputError> errors;  ///< missing paths, unreadable directories, broken symlinks
+};
+
+/// `stdin_filename` names "-" in reports and decides its kind ("-" if empty).
+Discovery discover_inputs(const std::vector<std::string>& paths, const std::string& stdin_filename);
+
+/// True if a file found while walking may be a Kafka or ZooKeeper server config, by its name and
+/// place: *server*/*broker*/*controller*/*zookeeper*.properties, *zoo*.cfg, and other *.properties
+/// under kafka or kraft folders; never client, Connect, log4j or ksqlDB files. Template suffixes
+/// (.j2, .erb, ...) are allowed. The file's keys decide the rest (see profile.hpp).
+bool is_config_name(const std::filesystem::path& path);
+
+}  // namespace zklint

@@ -1,0 +1,80 @@
+// The engine: read, parse, profile, pair, run rules, apply suppressions and config, sort.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zklint/document.hpp"
+#include "zklint/lint/config.hpp"
+#include "zklint/lint/context.hpp"
+#include "zklint/lint/diagnostic.hpp"
+
+namespace zklint {
+
+struct RunOptions {
+  std::vector<std::string> paths;
+  std::string stdin_filename;                    ///< name for "-" in reports
+  std::optional<FileKind> kind;                  ///< --kind
+  std::optional<KafkaVersion> kafka_version;     ///< --kafka-version (nullopt: config or auto)
+  bool kafka_version_auto = false;               ///< --kafka-version auto: ignore the config's version
+  std::optional<FailOn> fail_on;                 ///< --fail-on
+  std::vector<std::string> select;               ///< --select: only these rules (codes, names, families)
+  std::vector<std::string> ignore;               ///< --ignore
+  std::optional<std::filesystem::path> config_file;  ///< --config
+  bool no_config = false;                        ///< --no-config
+  std::optional<std::filesystem::path> zookeeper_config;  ///< --zookeeper-config
+  unsigned jobs = 0;                             ///< 0: one per core
+};
+
+/// One file of the run and everything found in it.
+struct FileResult {
+  std::string path;                  ///< as shown in reports
+  std::filesystem::path location;    ///< what was opened ("-" for stdin)
+  bool from_walk = false;
+  bool companion_only = false;       ///< loaded for cross-file checks, not reported
+  std::unique_ptr<Document> doc;     ///< null when the file could not be linted
+  FileProfile profile;
+  std::shared_ptr<const Config> config;
+  std::vector<Diagnostic> diagnostics;  ///< final, sorted by position and code
+  std::size_t suppressed = 0;
+  std::optional<std::string> not_linted;  ///< why the file could not be linted (exit code 2)
+  std::vector<std::string> internal_errors;  ///< a rule failed on this file (a zklint bug)
+  const std::vector<const class Rule*>* rules_run = nullptr;
+  FailOn fail_on = FailOn::warning;
+};
+
+struct RunResult {
+  std::vector<FileResult> files;       ///< reported files, sorted by path; companions excluded
+  std::vector<std::string> config_errors;
+  std::vector<const class Rule*> rules_in_run;  ///< every rule that ran on some file (for SARIF)
+
+  std::size_t count(Severity s) const;
+  bool had_input_errors() const;
+  bool had_internal_errors() const;
+};
+
+RunResult run_lint(const RunOptions& options);
+
+/// 0: nothing at or above the threshold; 1: findings; 2: unreadable inputs or config errors;
+/// 3: an internal error.
+int exit_code(const RunResult& result);
+
+/// Lints one in-memory file with default settings: the rule examples, tests and the fuzzer use it.
+struct SingleFileOptions {
+  std::string file_name = "server.properties";
+  std::optional<KafkaVersion> kafka_version;
+  std::string companion_text;   ///< a paired file (cross-file checks), if non-empty
+  std::string companion_name;
+  std::vector<std::string> select;  ///< empty: every rule enabled by default
+};
+struct SingleFileResult {
+  std::unique_ptr<Document> doc;
+  FileProfile profile;
+  std::vector<Diagnostic> diagnostics;
+};
+SingleFileResult lint_text(std::string text, const SingleFileOptions& options);
+
+}  // namespace zklint

@@ -1,0 +1,27 @@
+// Report writers. Every format gets the whole run; each writes one complete document.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "zklint/lint/engine.hpp"
+
+namespace zklint {
+
+enum class Format { text, json, sarif, github };
+std::optional<Format> parse_format(std::string_view name);
+std::string_view to_string(Format f);
+
+struct OutputOptions {
+  bool color = false;       ///< ANSI colors in text output
+  bool verbose = false;     ///< text: also print each file's kind and assumed Kafka version
+  int exit_code = 0;        ///< recorded in SARIF invocations
+};
+
+void write_report(Format format, const RunResult& run, std::ostream& out, const OutputOptions& options);
+/// The one-line summary ("zklint: 1 error, 2 warnings, 0 info in 3 files") for standard error.
+void write_summary(const RunResult& run, std::ostream& err);
+
+}  // namespace zklint

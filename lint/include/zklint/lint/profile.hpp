@@ -1,0 +1,28 @@
+// The profile stage: between parsing and rules, decide what a file is (Kafka, ZooKeeper, unknown,
+// foreign), which Kafka version to assume, and which entries are template syntax.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "zklint/document.hpp"
+#include "zklint/lint/context.hpp"
+
+namespace zklint {
+
+struct ProfileSettings {
+  std::optional<FileKind> kind;  ///< forced by --kind or the config file
+  std::string kind_origin;
+  std::optional<KafkaVersion> kafka_version;  ///< forced by --kafka-version or the config file
+  std::string kafka_version_origin;
+};
+
+FileProfile make_profile(const Document& doc, const ProfileSettings& settings);
+
+/// The file name with template suffixes (.j2, .erb, .tmpl, ...) removed: "server.properties.j2" -> "server.properties".
+std::string config_base_name(std::string_view path);
+
+/// What the file name alone says: kafka, zookeeper, or unknown.
+FileKind kind_from_name(std::string_view path);
+
+}  // namespace zklint

@@ -1,0 +1,277 @@
+#include "zklint/lint/config.hpp"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "config_json.hpp"
+#include "zklint/lint/registry.hpp"
+#include "zklint/lint/selector.hpp"
+#include "zklint/lint/strings.hpp"
+
+namespace zklint {
+
+namespace fs = std::filesystem;
+
+std::optional<FailOn> parse_fail_on(std::string_view text) {
+  if (text == "info") return FailOn::info;
+  if (text == "warning") return FailOn::warning;
+  if (text == "error") return FailOn::error;
+  if (text == "never") return FailOn::never;
+  return std::nullopt;
+}
+
+std::string_view to_string(FailOn f) {
+  switch (f) {
+    case FailOn::info: return "info";
+    case FailOn::warning: return "warning";
+    case FailOn::error: return "error";
+    case FailOn::never: return "never";
+  }
+  return "warning";
+}
+
+bool glob_match(std::string_view pattern, std::string_view path) {
+  if (pattern.empty()) return path.empty();
+  if (starts_with(pattern, "**")) {
+    std::string_view rest = pattern.substr(2);
+    if (starts_with(rest, "/")) rest.remove_prefix(1);
+    for (std::size_t i = 0; i <= path.size(); ++i) {
+      if ((i == 0 || path[i - 1] == '/') && glob_match(rest, path.substr(i))) return true;
+    }
+    return false;
+  }
+  if (pattern[0] == '*') {
+    for (std::size_t i = 0; i <= path.size(); ++i) {
+      if (glob_match(pattern.substr(1), path.substr(i))) return true;
+      if (i < path.size() && path[i] == '/') return false;
+    }
+    return false;
+  }
+  if (path.empty()) return false;
+  if (pattern[0] == '?' ? path[0] != '/' : pattern[0] == path[0]) return glob_match(pattern.substr(1), path.substr(1));
+  return false;
+}
+
+bool Config::excludes(const fs::path& path) const {
+  for (const PathPattern& p : exclude) {
+    const fs::path relative = path.lexically_relative(p.base);
+    const std::string rel = relative.generic_string();
+    if (rel.empty() || starts_with(rel, "..")) continue;
+    // A pattern matches the path itself or any directory above it ("build" excludes build/x).
+    if (glob_match(p.pattern, rel) || glob_match(p.pattern + "/**", rel)) return true;
+  }
+  return false;
+}
+
+namespace {
+
+constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "kind", "exclude", "pairs"};
+
+class Loader {
+ public:
+  explicit Loader(ConfigError& error) : error_(error) {}
+
+  // Applies `file` (after what it extends) on top of `config`.
+  bool apply(const fs::path& file, Config& config) {
+    const fs::path canonical = fs::weakly_canonical(file);
+    if (!visiting_.insert(canonical).second) return fail(file.string() + ": `extends` forms a cycle through this file");
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return fail(file.string() + ": cannot read the config file");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    std::string syntax_error;
+    const auto located = config_json::parse(buffer.str(), syntax_error);
+    if (!located) return fail(file.string() + ":" + syntax_error);
+    file_ = file;
+    positions_ = &located->positions;
+    const nlohmann::json& j = located->value;
+    if (!j.is_object()) return fail(where("") + "the config must be a JSON object");
+
+    for (const auto& [key, value] : j.items()) {
+      if (std::find(std::begin(known_fields), std::end(known_fields), key) != std::end(known_fields)) continue;
+      std::vector<std::string_view> candidates(std::begin(known_fields), std::end(known_fields));
+      const auto close = closest_match(key, candidates);
+      return fail(where("/" + key) + "unknown field '" + key + "'" + (close ? "; did you mean '" + std::string(*close) + "'?" : ""));
+    }
+    // Parents first, so this file's values win.
+    if (j.contains("extends")) {
+      const nlohmann::json& ext = j.at("extends");
+      std::vector<std::string> parents;
+      if (ext.is_string()) parents.push_back(ext.get<std::string>());
+      else if (ext.is_array() && std::all_of(ext.begin(), ext.end(), [](const auto& e) { return e.is_string(); })) {
+        for (const auto& e : ext) parents.push_back(e.get<std::string>());
+      } else {
+        return fail(where("/extends") + "`extends` must be a path or a list of paths");
+      }
+      const fs::path self = file_;
+      const auto* self_positions = positions_;
+      for (const std::string& parent : parents) {
+        const fs::path target = self.parent_path() / parent;
+        if (!fs::exists(target)) return fail(where("/extends") + "extended config '" + parent + "' does not exist");
+        if (!apply(target, config)) return false;
+        file_ = self;
+        positions_ = self_positions;
+      }
+    }
+    config.files.insert(config.files.begin(), file);
+    if (!read_rules(j, config) || !read_scalars(j, config) || !read_paths(j, config)) return false;
+    visiting_.erase(canonical);
+    return true;
+  }
+
+ private:
+  std::string where(const std::string& pointer) const {
+    const auto it = positions_->find(pointer);
+    return file_.string() + ":" + (it != positions_->end() ? it->second : std::string("1:1")) + ": ";
+  }
+  bool fail(std::string message) {
+    error_.message = std::move(message);
+    return false;
+  }
+
+  bool read_rules(const nlohmann::json& j, Config& config) {
+    if (!j.contains("rules")) return true;
+    const nlohmann::json& rules = j.at("rules");
+    if (!rules.is_object()) return fail(where("/rules") + "`rules` must be an object of rule -> \"off\", \"on\", \"error\", \"warning\" or \"info\"");
+    const RuleRegistry& registry = RuleRegistry::instance();
+    for (const auto& [selector, value] : rules.items()) {
+      const std::string at = where("/rules/" + selector);
+      if (select_rules(registry, selector).empty()) {
+        std::vector<std::string_view> names;
+        for (const Rule* r : registry.rules()) names.push_back(r->meta().name);
+        const auto close = closest_match(selector, names);
+        return fail(at + "unknown rule '" + selector + "'" + (close ? "; did you mean '" + std::string(*close) + "'?" : ""));
+      }
+      RuleSetting setting{selector, true, std::nullopt, at.substr(0, at.size() - 2)};
+      const std::string text = value.is_string() ? value.get<std::string>() : value.is_boolean() ? (value.get<bool>() ? "on" : "off") : "";
+      if (text == "off") setting.enabled = false;
+      else if (text == "on") setting.enabled = true;
+      else if (const auto s = parse_severity(text)) setting.severity = s;
+      else return fail(at + "a rule setting must be \"off\", \"on\", \"error\", \"warning\" or \"info\"");
+      config.rules.push_back(setting);
+    }
+    return true;
+  }
+
+  bool read_scalars(const nlohmann::json& j, Config& config) {
+    if (j.contains("fail-on")) {
+      const auto& v = j.at("fail-on");
+      const auto f = v.is_string() ? parse_fail_on(v.get<std::string>()) : std::nullopt;
+      if (!f) return fail(where("/fail-on") + "`fail-on` must be \"error\", \"warning\", \"info\" or \"never\"");
+      config.fail_on = {*f, origin("/fail-on")};
+    }
+    if (j.contains("kafka-version")) {
+      const auto& v = j.at("kafka-version");
+      if (!v.is_string()) return fail(where("/kafka-version") + "`kafka-version` must be a string such as \"3.9\" or \"auto\"");
+      const std::string text = v.get<std::string>();
+      if (text == "auto") {
+        config.kafka_version = {std::nullopt, origin("/kafka-version")};
+      } else {
+        const auto version = KafkaVersion::parse(text);
+        if (!version) return fail(where("/kafka-version") + "`kafka-version` must look like \"3.9\" or be \"auto\", not '" + text + "'");
+        config.kafka_version = {version, origin("/kafka-version")};
+      }
+    }
+    if (j.contains("kind")) {
+      const auto& v = j.at("kind");
+      const auto k = v.is_string() ? parse_file_kind(v.get<std::string>()) : std::nullopt;
+      if (!k) return fail(where("/kind") + "`kind` must be \"kafka\", \"zookeeper\" or \"unknown\"");
+      config.kind = {k, origin("/kind")};
+    }
+    return true;
+  }
+
+  bool read_paths(const nlohmann::json& j, Config& config) {
+    const fs::path base = fs::absolute(file_).parent_path();
+    if (j.contains("exclude")) {
+      const auto& v = j.at("exclude");
+      if (!v.is_array()) return fail(where("/exclude") + "`exclude` must be a list of glob patterns");
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (!v[i].is_string()) return fail(where("/exclude/" + std::to_string(i)) + "an exclude pattern must be a string");
+        config.exclude.push_back({v[i].get<std::string>(), base, origin("/exclude/" + std::to_string(i))});
+      }
+    }
+    if (j.contains("pairs")) {
+      const auto& v = j.at("pairs");
+      if (!v.is_array()) return fail(where("/pairs") + "`pairs` must be a list of {\"kafka\": PATH, \"zookeeper\": PATH}");
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        const std::string at = "/pairs/" + std::to_string(i);
+        const auto& p = v[i];
+        if (!p.is_object() || !p.contains("kafka") || !p.contains("zookeeper") || !p.at("kafka").is_string() ||
+            !p.at("zookeeper").is_string() || p.size() != 2) {
+          return fail(where(at) + "a pair must be {\"kafka\": PATH, \"zookeeper\": PATH}");
+        }
+        config.pairs.push_back({(base / p.at("kafka").get<std::string>()).lexically_normal(),
+                                (base / p.at("zookeeper").get<std::string>()).lexically_normal(), origin(at)});
+      }
+    }
+    return true;
+  }
+
+  Origin origin(const std::string& pointer) const {
+    const std::string w = where(pointer);
+    return w.substr(0, w.size() - 2);
+  }
+
+  ConfigError& error_;
+  fs::path file_;
+  const std::map<std::string, std::string>* positions_ = nullptr;
+  std::set<fs::path> visiting_;
+};
+
+}  // namespace
+
+std::optional<Config> load_config(const fs::path& file, ConfigError& error) {
+  Config config;
+  Loader loader(error);
+  if (!loader.apply(file, config)) return std::nullopt;
+  return config;
+}
+
+ConfigResolver::ConfigResolver(std::optional<fs::path> explicit_file, bool disabled)
+    : explicit_file_(std::move(explicit_file)), disabled_(disabled) {}
+
+std::shared_ptr<const Config> ConfigResolver::for_file(const fs::path& file, ConfigError& error) {
+  std::lock_guard lock(mutex_);
+  if (disabled_) {
+    static const auto defaults = std::make_shared<const Config>();
+    return defaults;
+  }
+  if (explicit_file_) return for_directory(*explicit_file_, error);  // keyed by the file itself
+  return for_directory(fs::absolute(file).parent_path(), error);
+}
+
+std::shared_ptr<const Config> ConfigResolver::for_directory(const fs::path& dir, ConfigError& error) {
+  if (const auto it = by_dir_.find(dir); it != by_dir_.end()) return it->second;
+  if (const auto it = errors_.find(dir); it != errors_.end()) {
+    error.message = it->second;
+    return nullptr;
+  }
+  std::shared_ptr<const Config> result;
+  const bool explicit_config = explicit_file_ && dir == *explicit_file_;
+  const fs::path candidate = explicit_config ? dir : dir / ".zklint.json";
+  std::error_code ec;
+  if (explicit_config || fs::is_regular_file(candidate, ec)) {
+    ConfigError e;
+    if (auto loaded = load_config(candidate, e)) {
+      result = std::make_shared<const Config>(std::move(*loaded));
+    } else {
+      errors_[dir] = e.message;
+      error = e;
+      return nullptr;
+    }
+  } else if (dir.has_parent_path() && dir.parent_path() != dir) {
+    result = for_directory(dir.parent_path(), error);
+    if (!result) {
+      errors_[dir] = error.message;
+      return nullptr;
+    }
+  } else {
+    result = std::make_shared<const Config>();
+  }
+  by_dir_[dir] = result;
+  return result;
+}
+
+}  // namespace zklint

@@ -1,0 +1,62 @@
+// Small value types of the rule-facing API: severities, file kinds, Kafka versions.
+#include <charconv>
+
+#include "zklint/lint/diagnostic.hpp"
+#include "zklint/lint/file_kind.hpp"
+#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/strings.hpp"
+
+namespace zklint {
+
+std::string_view to_string(Severity s) {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "warning";
+}
+
+std::optional<Severity> parse_severity(std::string_view text) {
+  if (iequals(text, "info")) return Severity::info;
+  if (iequals(text, "warning")) return Severity::warning;
+  if (iequals(text, "error")) return Severity::error;
+  return std::nullopt;
+}
+
+std::string_view to_string(FileKind kind) {
+  switch (kind) {
+    case FileKind::unknown: return "unknown";
+    case FileKind::kafka: return "kafka";
+    case FileKind::zookeeper: return "zookeeper";
+    case FileKind::foreign: return "foreign";
+  }
+  return "unknown";
+}
+
+std::optional<FileKind> parse_file_kind(std::string_view text) {
+  if (text == "kafka") return FileKind::kafka;
+  if (text == "zookeeper") return FileKind::zookeeper;
+  if (text == "unknown" || text == "properties") return FileKind::unknown;
+  return std::nullopt;
+}
+
+std::optional<KafkaVersion> KafkaVersion::parse(std::string_view text) {
+  KafkaVersion v;
+  const char* p = text.data();
+  const char* end = text.data() + text.size();
+  auto r = std::from_chars(p, end, v.major);
+  if (r.ec != std::errc() || r.ptr == end || *r.ptr != '.') return std::nullopt;
+  r = std::from_chars(r.ptr + 1, end, v.minor);
+  if (r.ec != std::errc()) return std::nullopt;
+  if (r.ptr != end) {  // optional patch level
+    if (*r.ptr != '.') return std::nullopt;
+    int patch = 0;
+    r = std::from_chars(r.ptr + 1, end, patch);
+    if (r.ec != std::errc() || r.ptr != end) return std::nullopt;
+  }
+  if (v.major < 0 || v.minor < 0 || v.major > 99 || v.minor > 99) return std::nullopt;
+  return v;
+}
+
+}  // namespace zklint

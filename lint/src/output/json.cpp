@@ -1,0 +1,89 @@
+// zklint's own JSON report, schema version 1 (documented in the README, "JSON output").
+#include <nlohmann/json.hpp>
+
+#include "common.hpp"
+#include "writers.hpp"
+#include "zklint/lint/version.hpp"
+
+namespace zklint::output {
+namespace {
+
+nlohmann::json position(const Position& p) { return {{"line", p.line}, {"column", p.column}, {"offset", p.offset}}; }
+nlohmann::json range(const Range& r) { return {{"start", position(r.begin)}, {"end", position(r.end)}}; }
+
+nlohmann::json diagnostic(const FileResult& f, const Diagnostic& d) {
+  const RuleMeta& m = d.rule->meta();
+  nlohmann::json j = {{"code", m.code},
+                      {"name", m.name},
+                      {"family", d.rule->family()},
+                      {"severity", to_string(d.severity)},
+                      {"message", d.message},
+                      {"range", range(d.range)},
+                      {"fingerprint", fingerprint(f, d)}};
+  if (!d.help.empty()) j["help"] = d.help;
+  if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
+  nlohmann::json related = nlohmann::json::array();
+  for (const RelatedLocation& r : d.related) {
+    related.push_back({{"path", r.path.empty() ? f.path : r.path}, {"range", range(r.range)}, {"message", r.message}});
+  }
+  j["related"] = std::move(related);
+  if (d.fix && f.doc) {
+    nlohmann::json edits = nlohmann::json::array();
+    for (const TextEdit& e : d.fix->edits) {
+      edits.push_back({{"range", range(f.doc->source().range(e.begin, e.end))}, {"replacement", e.replacement}});
+    }
+    j["fix"] = {{"description", d.fix->description}, {"safety", d.fix->safety == FixSafety::safe ? "safe" : "unsafe"}, {"edits", edits}};
+  } else {
+    j["fix"] = nullptr;
+  }
+  return j;
+}
+
+}  // namespace
+
+void write_json(const RunResult& run, std::ostream& out, const OutputOptions& options) {
+  nlohmann::json files = nlohmann::json::array();
+  std::size_t suppressed = 0, fixable = 0;
+  for (const FileResult& f : run.files) {
+    nlohmann::json jf = {{"path", f.path}, {"linted", !f.not_linted.has_value()}};
+    if (f.not_linted) {
+      jf["error"] = *f.not_linted;
+      jf["diagnostics"] = nlohmann::json::array();
+      files.push_back(std::move(jf));
+      continue;
+    }
+    jf["kind"] = to_string(f.profile.kind);
+    jf["kind_reason"] = f.profile.kind_reason;
+    if (f.profile.kind == FileKind::kafka) {
+      jf["kafka_version"] = f.profile.kafka_version.to_string();
+      jf["kafka_version_reason"] = f.profile.kafka_version_reason;
+    }
+    jf["suppressed"] = f.suppressed;
+    if (!f.internal_errors.empty()) jf["internal_errors"] = f.internal_errors;
+    nlohmann::json diags = nlohmann::json::array();
+    for (const Diagnostic& d : f.diagnostics) {
+      diags.push_back(diagnostic(f, d));
+      fixable += d.fix && d.fix->safety == FixSafety::safe;
+    }
+    jf["diagnostics"] = std::move(diags);
+    suppressed += f.suppressed;
+    files.push_back(std::move(jf));
+  }
+  nlohmann::json report = {
+      {"schema_version", 1},
+      {"tool", {{"name", "zklint"}, {"version", version}}},
+      {"exit_code", options.exit_code},
+      {"summary",
+       {{"files", run.files.size()},
+        {"errors", run.count(Severity::error)},
+        {"warnings", run.count(Severity::warning)},
+        {"info", run.count(Severity::info)},
+        {"suppressed", suppressed},
+        {"fixable", fixable}}},
+      {"files", std::move(files)},
+      {"config_errors", run.config_errors},
+  };
+  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace zklint::output

@@ -1,0 +1,163 @@
+// SARIF 2.1.0 for GitHub code scanning and SARIF viewers (see README, "SARIF").
+// One run; repository-relative URIs under %SRCROOT%; 1-based regions in UTF-16 code units;
+// GitHub's primaryLocationLineHash plus our own fingerprint; fixes; notifications for files that
+// could not be linted.
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "common.hpp"
+#include "writers.hpp"
+#include "zklint/lint/registry.hpp"
+#include "zklint/lint/version.hpp"
+
+namespace zklint::output {
+namespace {
+
+using nlohmann::json;
+
+std::string_view level(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "note";
+  }
+  return "warning";
+}
+
+// In SARIF message text, [text](target) is a link; literal brackets must be escaped.
+std::string message_text(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '[' || c == ']') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+json artifact(std::string_view path) {
+  if (is_absolute_path(path)) return {{"uri", "file://" + relative_uri(path)}};
+  return {{"uri", relative_uri(path)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
+json region(const Range& r) {
+  return {{"startLine", r.begin.line}, {"startColumn", r.begin.column}, {"endLine", r.end.line}, {"endColumn", r.end.column}};
+}
+
+json rule_descriptor(const Rule& rule) {
+  const RuleMeta& m = rule.meta();
+  const std::string help_uri = rule_help_uri(m);
+  std::string full = first_paragraph(m.doc);
+  if (full.size() > 1000) full = full.substr(0, 997) + "...";
+  std::string_view problem = m.severity == Severity::error ? "error" : m.severity == Severity::warning ? "warning" : "recommendation";
+  return {{"id", m.code},
+          {"name", m.name},
+          {"shortDescription", {{"text", m.summary}}},
+          {"fullDescription", {{"text", full}}},
+          {"help", {{"text", std::string(m.doc)}, {"markdown", std::string(m.doc) + "\n\n[Rule documentation](" + help_uri + ")"}}},
+          {"helpUri", help_uri},
+          {"defaultConfiguration", {{"level", level(m.severity)}}},
+          {"properties", {{"tags", json::array({rule.family()})}, {"precision", "very-high"}, {"problem.severity", problem}}}};
+}
+
+json result(const FileResult& f, const Diagnostic& d, std::size_t rule_index, const std::vector<std::string>& line_hashes) {
+  json r = {{"ruleId", d.rule->meta().code},
+            {"ruleIndex", rule_index},
+            {"level", level(d.severity)},
+            {"message", {{"text", message_text(d.message + (d.suggestion.empty() ? "" : " Did you mean: " + d.suggestion))}}},
+            {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact(f.path)}, {"region", region(d.range)}}}}})}};
+  json fingerprints = {{"zklint/v1", fingerprint(f, d)}};
+  if (d.range.begin.line - 1 < line_hashes.size() && !line_hashes[d.range.begin.line - 1].empty()) {
+    fingerprints["primaryLocationLineHash"] = line_hashes[d.range.begin.line - 1];
+  }
+  r["partialFingerprints"] = std::move(fingerprints);
+  if (!d.related.empty()) {
+    json related = json::array();
+    int id = 1;
+    for (const RelatedLocation& rel : d.related) {
+      related.push_back({{"id", id++},
+                         {"physicalLocation", {{"artifactLocation", artifact(rel.path.empty() ? f.path : rel.path)}, {"region", region(rel.range)}}},
+                         {"message", {{"text", message_text(rel.message)}}}});
+    }
+    r["relatedLocations"] = std::move(related);
+  }
+  if (d.fix && f.doc) {
+    json replacements = json::array();
+    for (const TextEdit& e : d.fix->edits) {
+      replacements.push_back({{"deletedRegion", region(f.doc->source().range(e.begin, e.end))}, {"insertedContent", {{"text", e.replacement}}}});
+    }
+    r["fixes"] = json::array({{{"description", {{"text", d.fix->description}}},
+                               {"artifactChanges", json::array({{{"artifactLocation", artifact(f.path)}, {"replacements", replacements}}})}}});
+  }
+  return r;
+}
+
+}  // namespace
+
+void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& options) {
+  // Rules: every rule that ran, plus any that reported (meta rules always can).
+  std::vector<const Rule*> rules = run.rules_in_run;
+  for (const FileResult& f : run.files) {
+    for (const Diagnostic& d : f.diagnostics) {
+      if (std::find(rules.begin(), rules.end(), d.rule) == rules.end()) rules.push_back(d.rule);
+    }
+  }
+  std::sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) { return a->meta().code < b->meta().code; });
+  std::map<const Rule*, std::size_t> index;
+  json descriptors = json::array();
+  for (const Rule* r : rules) {
+    index[r] = descriptors.size();
+    descriptors.push_back(rule_descriptor(*r));
+  }
+
+  json results = json::array();
+  json notifications = json::array();
+  json file_properties = json::object();
+  bool failed = false;
+  for (const FileResult& f : run.files) {
+    if (f.not_linted) {
+      failed = true;
+      notifications.push_back({{"level", "error"},
+                               {"message", {{"text", message_text(f.path + ": " + *f.not_linted)}}},
+                               {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact(f.path)}}}}})}});
+      continue;
+    }
+    for (const std::string& e : f.internal_errors) {
+      failed = true;
+      notifications.push_back({{"level", "error"}, {"message", {{"text", message_text(f.path + ": internal error: " + e)}}}});
+    }
+    json props = {{"kind", to_string(f.profile.kind)}, {"kindReason", f.profile.kind_reason}};
+    if (f.profile.kind == FileKind::kafka) {
+      props["kafkaVersion"] = f.profile.kafka_version.to_string();
+      props["kafkaVersionReason"] = f.profile.kafka_version_reason;
+    }
+    file_properties[f.path] = std::move(props);
+    const std::vector<std::string> hashes = f.diagnostics.empty() ? std::vector<std::string>{} : github_line_hashes(f.doc->source().bytes());
+    for (const Diagnostic& d : f.diagnostics) results.push_back(result(f, d, index.at(d.rule), hashes));
+  }
+  json configuration_notifications = json::array();
+  for (const std::string& e : run.config_errors) {
+    failed = true;
+    configuration_notifications.push_back({{"level", "error"}, {"message", {{"text", message_text(e)}}}});
+  }
+
+  json invocation = {{"executionSuccessful", !failed}, {"exitCode", options.exit_code}};
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
+  if (!configuration_notifications.empty()) invocation["toolConfigurationNotifications"] = std::move(configuration_notifications);
+
+  json sarif = {
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", json::array({{{"tool", {{"driver", {{"name", "zklint"},
+                                                    {"semanticVersion", version},
+                                                    {"version", version},
+                                                    {"informationUri", homepage},
+                                                    {"rules", std::move(descriptors)}}}}},
+                             {"columnKind", "utf16CodeUnits"},
+                             {"invocations", json::array({std::move(invocation)})},
+                             {"properties", {{"files", std::move(file_properties)}}},
+                             {"results", std::move(results)}}})},
+  };
+  out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace zklint::output

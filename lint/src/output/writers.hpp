@@ -1,0 +1,16 @@
+// One function per format; output.cpp dispatches on --format.
+#pragma once
+
+#include <ostream>
+
+#include "zklint/lint/output.hpp"
+
+namespace zklint::output {
+
+void write_text(const RunResult& run, std::ostream& out, const OutputOptions& options);
+void write_summary(const RunResult& run, std::ostream& err);
+void write_json(const RunResult& run, std::ostream& out, const OutputOptions& options);
+void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& options);
+void write_github(const RunResult& run, std::ostream& out, const OutputOptions& options);
+
+}  // namespace zklint::output

@@ -1,0 +1,63 @@
+// The Kafka broker config catalog (Kafka 2.0-4.3): type, default and validator of every broker
+// key per release line. Generated at build time from kafka-broker-configs.json into constant
+// tables: nothing is parsed or allocated at start-up.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "zklint/lint/kafka_version.hpp"
+
+namespace zklint::kafka_catalog {
+
+/// ConfigDef types.
+enum class Type : std::uint8_t { boolean, string, int_, short_, long_, double_, list, class_, password };
+std::string_view to_string(Type t);
+
+/// The validator the docs table shows for a key.
+enum class Validator : std::uint8_t {
+  none,              ///< no validator shown
+  range,             ///< [min,...], [min,...,max], [...,max]; `also_allowed` may add one value ("or -1")
+  one_of,            ///< ValidString / ValidList: exact, case-sensitive membership
+  one_of_any_case,   ///< CaseInsensitiveValidString
+  non_empty_string,
+  non_null_string,
+  non_empty_list,    ///< per entry parse check only (see kafka.md section 0)
+  version_list,      ///< inter.broker.protocol.version style: a known version or a prefix of one
+  unparsed,          ///< a cell that does not describe a checkable validator
+};
+
+struct KeySpec {
+  std::string_view name;
+  Type type;
+  std::string_view default_value;  ///< the Default cell without its unit hint; "null" for null
+  bool required;                   ///< no default: Kafka refuses to start without the key
+  Validator validator;
+  std::string_view valid_values;   ///< the raw Valid Values cell
+  bool has_min, has_max, has_also_allowed;
+  std::int64_t min, max, also_allowed;  ///< bounds for integer types
+  double min_double, max_double;        ///< bounds for double
+  std::span<const std::string_view> allowed;  ///< members for one_of / one_of_any_case / version_list
+  std::string_view importance;     ///< high, medium, low
+  std::string_view update_mode;    ///< read-only, per-broker, cluster-wide, or empty
+};
+
+/// The release lines in the catalog, oldest first.
+std::span<const KafkaVersion> versions();
+KafkaVersion newest();
+/// The catalog line to use for a version: itself, the nearest older line, or the oldest (2.0).
+KafkaVersion nearest(KafkaVersion v);
+
+/// The key as defined in `version` (a catalog line), or null.
+const KeySpec* find(KafkaVersion version, std::string_view key);
+/// Every key defined in `version`, sorted.
+std::span<const KeySpec* const> keys(KafkaVersion version);
+/// Every key name of any version, sorted.
+std::span<const std::string_view> all_key_names();
+/// The first and last catalog lines that define `key`, if any.
+std::optional<KafkaVersion> first_version_with(std::string_view key);
+std::optional<KafkaVersion> last_version_with(std::string_view key);
+
+}  // namespace zklint::kafka_catalog

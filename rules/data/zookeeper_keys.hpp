@@ -1,0 +1,35 @@
+// The keys a ZooKeeper 3.8 server reads from zoo.cfg / zookeeper.properties (zookeeper.md §3, §9).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace zklint::zookeeper_keys {
+
+/// How QuorumPeerConfig consumes a key.
+enum class Handling : unsigned char {
+  parsed,           ///< handled by QuorumPeerConfig.parseProperties itself (trimmed, typed)
+  system_property,  ///< copied to the JVM property zookeeper.<key>, which some class reads
+  jvm_flag_only,    ///< copied to zookeeper.<key>, but the code reads the un-prefixed JVM flag: no effect
+};
+
+/// How the value is parsed: int/long by Integer/Long.parseInt (decimal, sign allowed), bool by
+/// QPC.parseBoolean (true/false in any case), decoded_int by Integer.decode with junk replaced by
+/// the default, text for anything else.
+enum class ValueType : unsigned char { int_, long_, bool_, decoded_int, text, path, host };
+
+struct Key {
+  std::string_view name;
+  Handling handling;
+  ValueType type;
+  std::string_view default_value;  ///< as ZooKeeper 3.8 applies it; empty when there is none
+};
+
+/// Every known key, sorted by name. server.N, group.N, weight.N and metricsProvider.x are
+/// families matched by is_family_key.
+std::span<const Key> all();
+const Key* find(std::string_view name);
+/// server.N, group.N, weight.N (N a number) and metricsProvider.x.
+bool is_family_key(std::string_view name);
+
+}  // namespace zklint::zookeeper_keys
