@@ -1,4 +1,5 @@
-# Writes the rule registry from the ZKL_RULE(ClassName) lines of the files under rules/<family>/.
+# Writes the rule registry from the ZKL_RULE(ClassName) and ZKL_META_RULE(ClassName) lines of the
+# files under rules/<family>/.
 # Run at build time whenever a rule file changes, so adding a rule never means editing a list.
 #   cmake -DRULES_DIR=<rules> -DOUTPUT=<registry.cpp> -P generate_registry.cmake
 file(GLOB rule_files RELATIVE ${RULES_DIR} ${RULES_DIR}/*/*.cpp)
@@ -7,10 +8,10 @@ set(declarations "")
 set(registrations "")
 foreach(rel IN LISTS rule_files)
   file(READ ${RULES_DIR}/${rel} text)
-  string(REGEX MATCHALL "\nZKL_RULE\\(([A-Za-z0-9_]+)\\)" macros "\n${text}")
+  string(REGEX MATCHALL "\nZKL_(META_)?RULE\\(([A-Za-z0-9_]+)\\)" macros "\n${text}")
   get_filename_component(family ${rel} DIRECTORY)
   foreach(m IN LISTS macros)
-    string(REGEX REPLACE "\nZKL_RULE\\(([A-Za-z0-9_]+)\\)" "\\1" class "${m}")
+    string(REGEX REPLACE "\nZKL_(META_)?RULE\\(([A-Za-z0-9_]+)\\)" "\\2" class "${m}")
     string(APPEND declarations "std::unique_ptr<Rule> make_${class}();  // ${rel}\n")
     string(APPEND registrations "    r.add(rules::make_${class}(), \"${family}\");\n")
   endforeach()

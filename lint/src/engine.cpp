@@ -343,8 +343,10 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   Config config;
   const RulePlan plan = plan_rules(config, options.select, {});
   ProfileSettings settings;
+  settings.kind = options.kind;
+  settings.kind_origin = "given";
   settings.kafka_version = options.kafka_version;
-  settings.kafka_version_origin = "example";
+  settings.kafka_version_origin = "given";
   out.doc = std::make_unique<Document>(parse(SourceFile(options.file_name, std::move(text))));
   out.profile = make_profile(*out.doc, settings);
   LintContext ctx(*out.doc, out.profile);
@@ -353,7 +355,9 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   std::unique_ptr<LintContext> companion_ctx;
   if (!options.companion_text.empty()) {
     companion_doc = std::make_unique<Document>(parse(SourceFile(options.companion_name, options.companion_text)));
-    companion_ctx = std::make_unique<LintContext>(*companion_doc, make_profile(*companion_doc, settings));
+    ProfileSettings companion_settings = settings;
+    companion_settings.kind.reset();
+    companion_ctx = std::make_unique<LintContext>(*companion_doc, make_profile(*companion_doc, companion_settings));
     ctx.set_companion(companion_ctx.get());
     companion_ctx->set_companion(&ctx);
   }

@@ -65,6 +65,7 @@ int exit_code(const RunResult& result);
 /// Lints one in-memory file with default settings: the rule examples, tests and the fuzzer use it.
 struct SingleFileOptions {
   std::string file_name = "server.properties";
+  std::optional<FileKind> kind;  ///< forced kind (otherwise detected from the name and keys)
   std::optional<KafkaVersion> kafka_version;
   std::string companion_text;   ///< a paired file (cross-file checks), if non-empty
   std::string companion_name;

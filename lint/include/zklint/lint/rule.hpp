@@ -31,13 +31,14 @@ struct Example {
   std::string_view fixed = {};
 };
 
+/// Rule metadata, written with designated initializers in the order below.
 struct RuleMeta {
   std::string_view code;     ///< stable id "ZKLnnn"; the hundreds digit is the family's block
   std::string_view name;     ///< kebab-case, accepted wherever a code is
   Severity severity = Severity::warning;
+  FileKinds applies_to = FileKinds::any();
   std::string_view summary;  ///< one line
   std::string_view doc;      ///< Markdown: why it matters, what Kafka/ZooKeeper do, how to fix
-  FileKinds applies_to = FileKinds::any();
   std::vector<Example> bad;   ///< each must raise this rule, and only this rule
   std::vector<Example> good;  ///< each must raise nothing at all
   /// Set when the rule offers a fix; `safe` fixes are applied by --fix.
@@ -71,6 +72,20 @@ class Rule {
    public:                                                                           \
     const ::zklint::RuleMeta& meta() const override;                                 \
     void check(const ::zklint::LintContext& ctx, ::zklint::Reporter& out) const override; \
+  };                                                                                 \
+  std::unique_ptr<::zklint::Rule> make_##ClassName() { return std::make_unique<ClassName>(); } \
+  }
+
+/// Declares a meta rule: it reports on the suppression comments after the other rules ran, in
+/// check_suppressions(), and has nothing to check before that.
+#define ZKL_META_RULE(ClassName)                                                     \
+  namespace zklint::rules {                                                          \
+  class ClassName final : public ::zklint::Rule {                                    \
+   public:                                                                           \
+    const ::zklint::RuleMeta& meta() const override;                                 \
+    void check(const ::zklint::LintContext&, ::zklint::Reporter&) const override {}  \
+    void check_suppressions(const ::zklint::LintContext& ctx, const ::zklint::SuppressionReport& report, \
+                            ::zklint::Reporter& out) const override;                 \
   };                                                                                 \
   std::unique_ptr<::zklint::Rule> make_##ClassName() { return std::make_unique<ClassName>(); } \
   }

@@ -1,0 +1,50 @@
+// ZKL002 duplicate-key: the same key twice; Java keeps the last value without a word.
+#include <algorithm>
+
+#include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
+
+ZKL_RULE(DuplicateKey)
+
+namespace zklint::rules {
+
+const RuleMeta& DuplicateKey::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL002",
+      .name = "duplicate-key",
+      .severity = Severity::warning,
+      .summary = "A key is set more than once; only the last value takes effect",
+      .doc = R"md(
+`java.util.Properties` stores entries in a hash table, so when a key appears twice the
+last line silently wins. Kafka and ZooKeeper both start normally and never mention
+the earlier value. Real configs do this after copy-paste: a second `dataDir=` block
+at the end of a `zoo.cfg`, or `advertised.listeners` set once near the top and again
+further down.
+
+The finding points at the earlier, ignored line; the note points at the line that
+wins. Delete one of them. Keys repeated in different branches of a template
+(`{% if %}` ... `{% else %}`) are not reported.
+)md",
+      .bad = {{.text = "log.retention.hours=168\nnum.partitions=3\nlog.retention.hours=24\n"}},
+      .good = {{.text = "log.retention.hours=24\nnum.partitions=3\n"}},
+  };
+  return m;
+}
+
+void DuplicateKey::check(const LintContext& ctx, Reporter& out) const {
+  const auto& entries = ctx.doc().entries();
+  for (const Entry& e : entries) {
+    if (ctx.templated(e) || e.key.empty()) continue;  // empty keys are empty-key's finding
+    const Entry* last = ctx.find(e.key);
+    if (last == nullptr || last->index == e.index) continue;
+    // Repeats inside if/else branches of a template are alternatives, not duplicates.
+    const bool branches = std::any_of(entries.begin() + e.index, entries.begin() + last->index,
+                                      [&](const Entry& between) { return ctx.template_control_line(between); });
+    if (branches) continue;
+    out.report_key(e, "key " + quoted(e.key) + " is set again on line " + std::to_string(last->key_range.begin.line) +
+                          "; Java keeps only the last value, " + quoted(java_trim(last->value)))
+        .related(last->key_range, "the value that takes effect");
+  }
+}
+
+}  // namespace zklint::rules

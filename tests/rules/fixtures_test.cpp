@@ -1,0 +1,175 @@
+// Directory-driven fixtures: every rules/<family>/fixtures/*.properties and *.cfg file is linted
+// with every rule, and its diagnostics must match the expectations written in it, clang-tidy
+// style, on a comment line right above the offending line:
+//
+//   #! expect ZKL101 error @19-36 "separated by a space"
+//   zookeeper.connect=zk1:2181 zk2:2181
+//
+// `#! expect CODE` takes the next line that is not a `#!` line; `#! expect-file CODE` matches
+// anywhere. Optional parts: a severity, @column or @column-endcolumn, and a message substring.
+// Headers: `#! kind: kafka|zookeeper|unknown`, `#! kafka-version: 3.9`, `#! companion: NAME`
+// (a file in fixtures/companions/ paired for cross-file checks). Every diagnostic must be
+// expected and every expectation met. A sibling NAME.fixed holds the file after --fix.
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "zklint/lint/engine.hpp"
+#include "zklint/lint/fixer.hpp"
+#include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
+
+using namespace zklint;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+struct Expectation {
+  std::string code;
+  std::uint32_t line = 0;  // 0: anywhere in the file
+  std::string severity;
+  std::uint32_t column = 0, end_column = 0;
+  std::string substring;
+  std::string source;  // the annotation, for messages
+  bool met = false;
+};
+
+struct Fixture {
+  SingleFileOptions options;
+  std::vector<Expectation> expectations;
+  std::string header_error;
+};
+
+Fixture read_fixture(const fs::path& path, const std::string& text) {
+  Fixture f;
+  f.options.file_name = path.filename().string();
+  std::vector<Expectation> pending;
+  std::uint32_t line_no = 0;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string_view trimmed = java_trim(line);
+    if (!starts_with(trimmed, "#!")) {
+      for (Expectation& e : pending) e.line = line_no;
+      f.expectations.insert(f.expectations.end(), pending.begin(), pending.end());
+      pending.clear();
+      continue;
+    }
+    std::istringstream words{std::string(trimmed.substr(2))};
+    std::string word;
+    words >> word;
+    if (word == "kind:") {
+      words >> word;
+      f.options.kind = parse_file_kind(word);
+    } else if (word == "kafka-version:") {
+      words >> word;
+      f.options.kafka_version = KafkaVersion::parse(word);
+    } else if (word == "companion:") {
+      words >> word;
+      f.options.companion_name = word;
+      f.options.companion_text = read(path.parent_path() / "companions" / word);
+    } else if (word == "expect" || word == "expect-file") {
+      Expectation e;
+      e.source = std::string(trimmed);
+      const bool anywhere = word == "expect-file";
+      words >> e.code;
+      std::string rest;
+      std::getline(words, rest);
+      std::string_view r = java_trim(rest);
+      while (!r.empty()) {
+        if (r.front() == '"') {
+          const std::size_t close = r.find('"', 1);
+          e.substring = std::string(r.substr(1, close - 1));
+          r = close == std::string_view::npos ? std::string_view{} : java_trim(r.substr(close + 1));
+          continue;
+        }
+        const std::size_t space = r.find(' ');
+        const std::string_view token = r.substr(0, space);
+        r = space == std::string_view::npos ? std::string_view{} : java_trim(r.substr(space));
+        if (token == "error" || token == "warning" || token == "info") {
+          e.severity = std::string(token);
+        } else if (token.front() == '@') {
+          const std::string t(token.substr(1));
+          const std::size_t dash = t.find('-');
+          e.column = static_cast<std::uint32_t>(std::stoul(t.substr(0, dash)));
+          if (dash != std::string::npos) e.end_column = static_cast<std::uint32_t>(std::stoul(t.substr(dash + 1)));
+        } else {
+          f.header_error = "cannot read annotation: " + std::string(trimmed);
+        }
+      }
+      if (anywhere) f.expectations.push_back(e);
+      else pending.push_back(e);
+    } else {
+      f.header_error = "unknown fixture annotation: " + std::string(trimmed);
+    }
+  }
+  return f;
+}
+
+bool matches(const Expectation& e, const Diagnostic& d) {
+  return e.code == d.rule->meta().code && (e.line == 0 || e.line == d.range.begin.line) &&
+         (e.severity.empty() || e.severity == to_string(d.severity)) && (e.column == 0 || e.column == d.range.begin.column) &&
+         (e.end_column == 0 || e.end_column == d.range.end.column) &&
+         (e.substring.empty() || d.message.find(e.substring) != std::string::npos);
+}
+
+std::vector<fs::path> fixture_files() {
+  std::vector<fs::path> out;
+  for (const auto& family : fs::directory_iterator(fs::path(ZKLINT_SOURCE_DIR) / "rules")) {
+    const fs::path dir = family.path() / "fixtures";
+    if (!fs::is_directory(dir)) continue;
+    for (const auto& f : fs::directory_iterator(dir)) {
+      const std::string ext = f.path().extension().string();
+      if (f.is_regular_file() && (ext == ".properties" || ext == ".cfg")) out.push_back(f.path());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("rule fixtures: every diagnostic is expected next to its line, and every expectation is met") {
+  const auto files = fixture_files();
+  CHECK(!files.empty());
+  for (const fs::path& path : files) {
+    CAPTURE(path.string());
+    const std::string text = read(path);
+    Fixture fixture = read_fixture(path, text);
+    CHECK_MESSAGE(fixture.header_error.empty(), fixture.header_error);
+    const SingleFileResult result = lint_text(text, fixture.options);
+    for (const Diagnostic& d : result.diagnostics) {
+      const auto it = std::find_if(fixture.expectations.begin(), fixture.expectations.end(),
+                                   [&](const Expectation& e) { return !e.met && matches(e, d); });
+      if (it != fixture.expectations.end()) {
+        it->met = true;
+        continue;
+      }
+      FAIL_CHECK("unexpected " << d.rule->meta().code << " " << to_string(d.severity) << " at " << d.range.begin.line << ":"
+                               << d.range.begin.column << "-" << d.range.end.column << ": " << d.message);
+    }
+    for (const Expectation& e : fixture.expectations) {
+      CHECK_MESSAGE(e.met, "expected but not reported (line " << e.line << "): " << e.source);
+    }
+    const fs::path fixed = path.string() + ".fixed";
+    if (fs::exists(fixed)) {
+      const FixResult after = apply_fixes(text, result.diagnostics, false);
+      CHECK_MESSAGE(after.text == read(fixed), "--fix gives:\n" << after.text);
+    }
+  }
+}
