@@ -33,14 +33,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> select, ignore;
   std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config;
   app.add_option("paths", args.run.paths, "Files and directories to lint ('-' reads standard input); default: .");
-  app.add_option("--format,-f", args.formats, "Report format: text, json, sarif, github (repeatable, see --output)");
-  app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)");
+  app.add_option("--format,-f", args.formats, "Report format: text, json, sarif, github (repeatable, see --output)")->allow_extra_args(false);
+  app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)")->allow_extra_args(false);
   app.add_option("--color", args.color, "Colors in text output: auto (only on a terminal, honors NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--fail-on", fail_on, "Exit 1 when a finding at or above this severity remains: error, warning (default), info, never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  app.add_option("--select", select, "Run only these rules: codes (ZKL101), code prefixes (ZKL1), names or families; comma-separated");
-  app.add_option("--ignore", ignore, "Do not run these rules (same forms as --select)");
+  app.add_option("--select", select, "Run only these rules: codes (ZKL101), code prefixes (ZKL1), names or families; comma-separated")->allow_extra_args(false);
+  app.add_option("--ignore", ignore, "Do not run these rules (same forms as --select)")->allow_extra_args(false);
   app.add_option("--kind", kind, "Treat inputs as kafka, zookeeper or unknown files instead of detecting it")
       ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
   app.add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)");

@@ -36,6 +36,7 @@ bool glob_match(std::string_view pattern, std::string_view path) {
   if (starts_with(pattern, "**")) {
     std::string_view rest = pattern.substr(2);
     if (starts_with(rest, "/")) rest.remove_prefix(1);
+    if (rest.empty()) return true;  // a trailing ** matches everything below
     for (std::size_t i = 0; i <= path.size(); ++i) {
       if ((i == 0 || path[i - 1] == '/') && glob_match(rest, path.substr(i))) return true;
     }

@@ -34,10 +34,11 @@ struct Tracker {
   }
 };
 
+// "line:col" of a match; `back` moves left on the same line (to a key's opening quote).
 template <typename Input>
-std::string where(const Input& in) {
+std::string where(const Input& in, std::size_t back = 0) {
   const auto pos = in.position();
-  return std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  return std::to_string(pos.line) + ":" + std::to_string(pos.column - back);
 }
 
 template <typename Rule>
@@ -51,7 +52,7 @@ struct action<json::key_content> {
     const std::string raw = in.string();
     for (std::size_t i = 0; i < raw.size(); ++i) key += (raw[i] == '\\' && i + 1 < raw.size()) ? raw[++i] : raw[i];
     t.path.back().key = key;
-    t.positions[t.pointer()] = where(in);
+    t.positions[t.pointer()] = where(in, 1);
   }
 };
 

@@ -232,7 +232,7 @@ RunResult run_lint(const RunOptions& options) {
 
   // Walked files that turn out to be neither Kafka nor ZooKeeper configs are not ours to lint.
   files.erase(std::remove_if(files.begin(), files.end(),
-                             [](const FileResult& f) { return f.from_walk && f.doc && f.profile.kind == FileKind::unknown; }),
+                             [](const FileResult& f) { return f.from_walk && f.doc && f.profile.kind == FileKind::unknown && !f.profile.kind_forced; }),
               files.end());
 
   // Pairing: --zookeeper-config, `pairs` in .zklint.json, and Kafka + ZooKeeper files side by side.

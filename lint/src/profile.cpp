@@ -90,6 +90,7 @@ FileProfile make_profile(const Document& doc, const ProfileSettings& settings) {
   if (settings.kind) {
     p.kind = *settings.kind;
     p.kind_reason = settings.kind_origin;
+    p.kind_forced = true;
   } else if (by_name == FileKind::zookeeper) {
     p.kind = zookeeper_score == 0 && kafka_score >= 4 ? FileKind::kafka : FileKind::zookeeper;
     p.kind_reason = "file name; " + scores;

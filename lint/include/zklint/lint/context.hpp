@@ -16,7 +16,8 @@ namespace zklint {
 /// Facts decided about a file before any rule runs.
 struct FileProfile {
   FileKind kind = FileKind::unknown;
-  std::string kind_reason;  ///< why: "--kind", "file name zoo.cfg", "keys tickTime, dataDir", ...
+  std::string kind_reason;  ///< why: "--kind", "file name; Kafka score 3, ZooKeeper score 0", ...
+  bool kind_forced = false;  ///< set by --kind or the config file rather than detected
   KafkaVersion kafka_version;
   std::string kafka_version_reason;  ///< "--kafka-version", ".zklint.json", "auto: process.roles is set", ...
   /// Per entry (index = Entry::index): bit 1 = the key or line holds template syntax ({{ }}, {% %},

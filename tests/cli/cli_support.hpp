@@ -1,0 +1,74 @@
+// Helpers for tests that run the real zklint binary in a scratch directory.
+#pragma once
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace zklint::test {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;  ///< standard output
+  std::string err;  ///< standard error
+};
+
+/// A fresh directory under the build tree, removed at the end of the test.
+class Scratch {
+ public:
+  Scratch() {
+    std::string templ = (std::filesystem::temp_directory_path() / "zklint-test-XXXXXX").string();
+    dir_ = ::mkdtemp(templ.data());
+  }
+  ~Scratch() {
+    std::error_code ec;
+    std::filesystem::permissions(dir_, std::filesystem::perms::owner_all, ec);
+    std::filesystem::remove_all(dir_, ec);
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+
+  const std::filesystem::path& path() const { return dir_; }
+  std::filesystem::path write(const std::string& relative, const std::string& content) const {
+    const auto p = dir_ / relative;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+  std::string read(const std::string& relative) const {
+    std::ifstream in(dir_ / relative, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+  }
+
+  /// Runs `zklint ARGS` in this directory (ARGS is shell text), with `input` on standard input.
+  Run zklint(const std::string& args, const std::string& input = "") const {
+    const auto out_file = dir_ / ".stdout", err_file = dir_ / ".stderr", in_file = dir_ / ".stdin";
+    std::ofstream(in_file, std::ios::binary) << input;
+    const std::string command = "cd '" + dir_.string() + "' && NO_COLOR= '" + std::string(ZKLINT_BINARY) + "' " + args + " <'" +
+                                in_file.string() + "' >'" + out_file.string() + "' 2>'" + err_file.string() + "'";
+    const int raw = std::system(command.c_str());
+    Run r;
+    r.exit_code = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = read(".stdout");
+    r.err = read(".stderr");
+    std::filesystem::remove(out_file);
+    std::filesystem::remove(err_file);
+    std::filesystem::remove(in_file);
+    return r;
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+
+/// A small config that only the generic .properties rules look at: one duplicate key (a warning).
+inline const char* const duplicate_key_file = "greeting=hello\ngreeting=hi\n";
+
+}  // namespace zklint::test

@@ -1,0 +1,68 @@
+// The exit-code contract: 0 clean (below --fail-on), 1 findings, 2 usage/config/input errors.
+#include <doctest/doctest.h>
+
+#include "cli_support.hpp"
+
+using zklint::test::Scratch;
+
+TEST_CASE("exit codes follow --fail-on") {
+  Scratch s;
+  s.write("clean.properties", "greeting=hello\n");
+  s.write("warning.properties", zklint::test::duplicate_key_file);
+  s.write("info.properties", "greeting=hello  \n");  // trailing blanks: info
+
+  CHECK(s.zklint("clean.properties").exit_code == 0);
+  CHECK(s.zklint("warning.properties").exit_code == 1);
+  CHECK(s.zklint("--fail-on error warning.properties").exit_code == 0);
+  CHECK(s.zklint("--fail-on never warning.properties").exit_code == 0);
+  CHECK(s.zklint("info.properties").exit_code == 0);
+  CHECK(s.zklint("--fail-on info info.properties").exit_code == 1);
+}
+
+TEST_CASE("a missing input exits 2 but everything else is still linted and reported") {
+  Scratch s;
+  s.write("warning.properties", zklint::test::duplicate_key_file);
+  const auto r = s.zklint("missing.properties warning.properties");
+  CHECK(r.exit_code == 2);
+  CHECK(r.out.find("missing.properties: error: does not exist") != std::string::npos);
+  CHECK(r.out.find("warning.properties:1:1: warning:") != std::string::npos);
+  CHECK(r.err.find("1 file could not be linted") != std::string::npos);
+}
+
+TEST_CASE("usage errors exit 2 with a helpful message") {
+  Scratch s;
+  s.write("a.properties", "k=v\n");
+  CHECK(s.zklint("--no-such-option a.properties").exit_code == 2);
+  const auto bad_select = s.zklint("--select duplicat-key a.properties");
+  CHECK(bad_select.exit_code == 2);
+  CHECK(bad_select.err.find("did you mean 'duplicate-key'") != std::string::npos);
+  CHECK(s.zklint("--format yaml a.properties").exit_code == 2);
+  CHECK(s.zklint("--kafka-version three a.properties").exit_code == 2);
+  CHECK(s.zklint("--format json --format sarif a.properties").exit_code == 2);  // two formats on stdout
+  CHECK(s.zklint("explain no-such-rule").exit_code == 2);
+}
+
+TEST_CASE("--version, rules and explain") {
+  Scratch s;
+  const auto version = s.zklint("--version");
+  CHECK(version.exit_code == 0);
+  CHECK(version.out.rfind("zklint ", 0) == 0);
+  const auto rules = s.zklint("rules");
+  CHECK(rules.exit_code == 0);
+  CHECK(rules.out.find("ZKL002  duplicate-key") != std::string::npos);
+  const auto by_name = s.zklint("explain duplicate-key");
+  const auto by_code = s.zklint("explain zkl002");
+  CHECK(by_name.exit_code == 0);
+  CHECK(by_name.out == by_code.out);
+  CHECK(by_name.out.find("**Bad**") != std::string::npos);
+}
+
+TEST_CASE("--select and --ignore take codes, prefixes, names and families") {
+  Scratch s;
+  s.write("a.properties", "k=1\nk=2\n=orphan\n");  // ZKL002 and ZKL008
+  CHECK(s.zklint("--select ZKL008 a.properties").out.find("ZKL002") == std::string::npos);
+  CHECK(s.zklint("--select ZKL008 a.properties").out.find("ZKL008") != std::string::npos);
+  CHECK(s.zklint("--ignore duplicate-key,empty-key a.properties").exit_code == 0);
+  CHECK(s.zklint("--ignore properties a.properties").exit_code == 0);
+  CHECK(s.zklint("--select ZKL00 --ignore ZKL008 a.properties").out.find("ZKL008") == std::string::npos);
+}
