@@ -58,7 +58,8 @@ int main(int argc, char** argv) {
 
   auto* rules = app.add_subcommand("rules", "List every rule");
   std::string rules_format = "text";
-  rules->add_option("--format", rules_format, "text, json or markdown")->check(CLI::IsMember({"text", "json", "markdown"}));
+  rules->add_option("--format", rules_format, "text, json, markdown (the rules/README.md page) or table (the README's rule table)")
+      ->check(CLI::IsMember({"text", "json", "markdown", "table"}));
 
   auto* explain = app.add_subcommand("explain", "Print a rule's documentation and examples");
   std::string explain_id;
