@@ -24,6 +24,7 @@ int run_dump(const std::vector<std::string>& files) {
       code = 2;
       continue;
     }
+    if (read.source->bytes().empty()) std::cerr << "zklint: " << read.source->path() << ": the file is empty\n";
     const Document doc = parse(std::move(*read.source));
     const nlohmann::json view = dump_document(doc);
     // One file: readable JSON. Several: JSON Lines, one object per file.
