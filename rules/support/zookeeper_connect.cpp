@@ -1,0 +1,116 @@
+#include "support/zookeeper_connect.hpp"
+
+#include <algorithm>
+
+#include "kafka_catalog.hpp"
+#include "zklint/lint/strings.hpp"
+
+namespace zklint::support {
+
+namespace {
+
+constexpr std::string_view session_key = "zookeeper.session.timeout.ms";
+constexpr std::string_view connection_key = "zookeeper.connection.timeout.ms";
+
+bool is_true(const Entry* e) { return e != nullptr && iequals(java_trim(e->value), "true"); }
+
+// Kafka reads an int config as Integer.parseInt of the trimmed value (kafka.md §c).
+std::optional<std::int64_t> kafka_int(std::string_view value) { return connect_string::java_parse_int(java_trim(value)); }
+
+TimeoutSetting explicit_setting(const LintContext& ctx, std::string_view key, const Entry& e) {
+  TimeoutSetting t;
+  t.key = key;
+  t.origin = SettingOrigin::file;
+  t.entry = &e;
+  t.templated = ctx.value_templated(e);
+  if (!t.templated) t.ms = kafka_int(e.value);
+  t.origin_text = std::string(key) + "=" + std::string(java_trim(e.value)) + " (line " + std::to_string(e.key_range.begin.line) + ")";
+  return t;
+}
+
+TimeoutSetting session_setting(const LintContext& ctx) {
+  if (const Entry* e = ctx.find(session_key)) return explicit_setting(ctx, session_key, *e);
+  TimeoutSetting t;
+  t.key = session_key;
+  t.origin = SettingOrigin::version_default;
+  const kafka_catalog::KeySpec* spec = kafka_catalog::find(ctx.kafka_version(), session_key);
+  if (spec != nullptr) t.ms = kafka_int(spec->default_value);
+  t.origin_text = "the Kafka " + ctx.kafka_version().to_string() + " default" + (t.ms ? ", " + std::to_string(*t.ms) : std::string());
+  return t;
+}
+
+TimeoutSetting connection_setting(const LintContext& ctx, const TimeoutSetting& session) {
+  if (const Entry* e = ctx.find(connection_key)) return explicit_setting(ctx, connection_key, *e);
+  TimeoutSetting t;
+  t.key = connection_key;
+  t.origin = SettingOrigin::session_fallback;
+  t.templated = session.templated;
+  t.ms = session.ms;
+  t.origin_text = "unset, so the session timeout" + (t.ms ? ", " + std::to_string(*t.ms) : std::string());
+  return t;
+}
+
+// A host the client keeps verbatim but no resolver accepts.
+bool mangled_host(const connect_string::HostEntry& e, std::string_view host) {
+  if (host.find_first_of(" \t;") != std::string_view::npos) return true;
+  return !e.bracketed && host.find(':') != std::string_view::npos;  // an IPv6 literal cut at its last ':'
+}
+
+}  // namespace
+
+std::string_view bundled_zookeeper_client(KafkaVersion kafka) {
+  if (kafka < KafkaVersion{2, 3}) return "3.4.13";
+  if (kafka < KafkaVersion{2, 4}) return "3.4.14";
+  if (kafka < KafkaVersion{3, 0}) return "3.5.9";
+  if (kafka < KafkaVersion{3, 6}) return "3.6.4";
+  return "3.8.4";
+}
+
+ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
+  kafka_version = ctx.kafka_version();
+  client_line = kafka_version < KafkaVersion{2, 4} ? connect_string::ClientLine::zk34 : connect_string::ClientLine::zk35;
+  client_version = bundled_zookeeper_client(kafka_version);
+  if (ctx.kind() != FileKind::kafka || kafka_version >= KafkaVersion{4, 0}) return;
+
+  const Entry* roles = ctx.find("process.roles");
+  const bool roles_set = roles != nullptr && (ctx.value_templated(*roles) || !java_trim(roles->value).empty());
+  zookeeper_mode = !roles_set;
+  uses_zookeeper = zookeeper_mode || is_true(ctx.find("zookeeper.metadata.migration.enable"));
+  if (!uses_zookeeper) return;
+
+  session_timeout = session_setting(ctx);
+  connection_timeout = connection_setting(ctx, session_timeout);
+
+  connect = ctx.find("zookeeper.connect");
+  if (connect == nullptr) return;
+  connect_templated = ctx.value_templated(*connect);
+  if (connect_templated) return;
+  const std::string_view value = connect->value;
+  parsed = connect_string::parse(value, client_line);
+  chroot = parsed->chroot_path(value);
+  for (const connect_string::HostEntry* e : parsed->hosts()) {
+    if (e->error != connect_string::EntryError::none) continue;
+    ZooKeeperServer s;
+    s.host = e->host.of(value);
+    s.port = e->port;
+    s.port_written = e->port_form == connect_string::PortForm::given;
+    s.range = connect->value_source_range(ctx.source(), e->element.begin, e->element.end);
+    s.element = e;
+    servers.push_back(s);
+  }
+}
+
+std::string_view ZooKeeperClientSettings::connect_value() const { return connect != nullptr ? connect->value : std::string_view{}; }
+
+bool ZooKeeperClientSettings::could_connect(const connect_string::HostEntry& e, std::string_view value) {
+  if (e.dropped || e.error != connect_string::EntryError::none) return false;
+  return e.port >= 1 && e.port <= 65535 && !mangled_host(e, e.host.of(value));
+}
+
+std::size_t ZooKeeperClientSettings::connectable_hosts() const {
+  if (!parsed) return 0;
+  const auto kept = parsed->hosts();
+  return static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), [&](const auto* e) { return could_connect(*e, connect_value()); }));
+}
+
+}  // namespace zklint::support

@@ -1,0 +1,101 @@
+// The broker's ZooKeeper client settings as one shared model:
+//
+//   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
+//   if (!zk.uses_zookeeper) return;              // KRaft, Kafka 4.x, or not a broker config
+//   for (const auto& s : zk.servers) ...          // host + effective port (2181 when not written)
+//   zk.session_timeout.ms, zk.connection_timeout.ms  // effective values, with where they came from
+//
+// What it holds, for the rules of rules/zk-client/ and for the cross-file checks of issue 6 (the
+// broker's hosts/ports against the ZooKeeper server's clientPort and server.N hosts; the session
+// timeout against tickTime and min/maxSessionTimeout):
+// - `connect`: the zookeeper.connect line Java keeps, read by the ZooKeeper client line that the
+//   assumed Kafka version bundles (3.4 for Kafka 2.0-2.3, 3.5+ after; kafka.md §d);
+// - `servers`: the hosts the client will try, in order, with their ports and source ranges;
+// - `chroot`: the chroot path the client uses ("" for none);
+// - the effective `zookeeper.session.timeout.ms` (the catalog default of the version when unset:
+//   6000 before Kafka 2.5, 18000 from 2.5) and `zookeeper.connection.timeout.ms` (falls back to the
+//   session timeout), each with its origin.
+// Data only: nothing here reports. Values that are templated or that Kafka cannot parse have no
+// effective number (`ms` is empty), so consumers stay quiet about them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "zklint/grammar/connect_string.hpp"
+#include "zklint/lint/context.hpp"
+
+namespace zklint::support {
+
+namespace connect_string = grammar::connect_string;
+
+/// Where the effective value of a setting comes from.
+enum class SettingOrigin : std::uint8_t {
+  file,              ///< set in this file; `entry` is the line
+  version_default,   ///< not set: Kafka's default for the assumed version
+  session_fallback,  ///< zookeeper.connection.timeout.ms not set: Kafka uses the session timeout
+};
+
+struct TimeoutSetting {
+  std::string_view key;
+  SettingOrigin origin = SettingOrigin::version_default;
+  const Entry* entry = nullptr;  ///< the line Java keeps, when origin is `file`
+  bool templated = false;        ///< the line's value is a template placeholder
+  /// The milliseconds Kafka uses. Empty when the value is templated, or is not an int Kafka can
+  /// read (Kafka then refuses to start with a ConfigException).
+  std::optional<std::int64_t> ms;
+  /// Where the value comes from, for messages: "zookeeper.session.timeout.ms=30000 (line 9)",
+  /// "the Kafka 3.9 default, 18000", "unset, so the session timeout, 18000".
+  std::string origin_text;
+};
+
+/// One ZooKeeper server the broker's client will try.
+struct ZooKeeperServer {
+  std::string_view host;   ///< as the client keeps it (without brackets); "" means the loopback address
+  std::int64_t port = 2181;
+  bool port_written = false;  ///< false when the 2181 default applies
+  Range range;             ///< source range of the whole element, for related locations
+  const connect_string::HostEntry* element = nullptr;
+};
+
+class ZooKeeperClientSettings {
+ public:
+  explicit ZooKeeperClientSettings(const LintContext& ctx);
+
+  /// Kafka < 4.0 broker config in ZooKeeper mode (process.roles unset or blank), or a 3.x KRaft
+  /// node with zookeeper.metadata.migration.enable=true: its ZooKeeper client settings matter.
+  bool uses_zookeeper = false;
+  /// process.roles unset or blank (Kafka < 4.0): zookeeper.connect is required.
+  bool zookeeper_mode = false;
+  KafkaVersion kafka_version;
+  connect_string::ClientLine client_line = connect_string::ClientLine::zk35;
+  std::string_view client_version;  ///< the ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
+
+  const Entry* connect = nullptr;  ///< zookeeper.connect (the line Java keeps), or null
+  bool connect_templated = false;
+  /// The parse of `connect`, when it is present and not templated.
+  std::optional<connect_string::ConnectString> parsed;
+  /// Every host the client keeps whose element it accepts, in order (empty when the value is
+  /// templated or absent). A rejected element stops the client, so `servers` is then partial.
+  std::vector<ZooKeeperServer> servers;
+  std::string_view chroot;  ///< the chroot the client uses, "" for none
+
+  TimeoutSetting session_timeout;
+  TimeoutSetting connection_timeout;
+
+  /// The value of `connect` as decoded (empty when absent).
+  std::string_view connect_value() const;
+  /// True when the element could reach a server: accepted, port 1-65535, and a host that is not
+  /// mangled (no blanks or ';' in it, not an unbracketed IPv6 literal cut at its last ':').
+  static bool could_connect(const connect_string::HostEntry& e, std::string_view value);
+  /// The number of kept elements that could connect.
+  std::size_t connectable_hosts() const;
+};
+
+/// The ZooKeeper client release that a Kafka release line bundles (kafka.md §d).
+std::string_view bundled_zookeeper_client(KafkaVersion kafka);
+
+}  // namespace zklint::support
