@@ -82,7 +82,7 @@ int run_lint_command(const LintArgs& args) {
   for (const std::string& name : args.formats) {
     const auto f = parse_format(name);
     if (!f) {
-      std::cerr << "zklint: --format: unknown format '" << name << "' (text, json, sarif, github)\n";
+      std::cerr << "zklint: --format: unknown format '" << name << "' (" << format_names() << ")\n";
       return 2;
     }
     formats.push_back(*f);

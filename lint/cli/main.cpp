@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> select, ignore;
   std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config;
   app.add_option("paths", args.run.paths, "Files and directories to lint ('-' reads standard input); default: .");
-  app.add_option("--format,-f", args.formats, "Report format: text, json, sarif, github (repeatable, see --output)")->allow_extra_args(false);
+  app.add_option("--format,-f", args.formats, "Report format: " + format_names() + " (repeatable, see --output)")->allow_extra_args(false);
   app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)")->allow_extra_args(false);
   app.add_option("--color", args.color, "Colors in text output: auto (only on a terminal, honors NO_COLOR), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 #include "zklint/lint/strings.hpp"
@@ -17,24 +18,33 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t h = 0xcbf29ce484222325U
   }
   return h;
 }
-}  // namespace
 
-std::string fingerprint(const FileResult& file, const Diagnostic& d) {
-  std::uint64_t h = fnv1a(d.rule->meta().code);
-  h = fnv1a("\x1f", h);
-  h = fnv1a(file.path, h);
-  h = fnv1a("\x1f", h);
-  h = fnv1a(d.anchor, h);
-  std::size_t occurrence = 0;  // earlier findings of the same rule with the same anchor
-  for (const Diagnostic& other : file.diagnostics) {
-    if (&other == &d) break;
-    if (other.rule == d.rule && other.anchor == d.anchor) ++occurrence;
-  }
-  h = fnv1a("\x1f" + std::to_string(occurrence), h);
+std::string hex(std::uint64_t h) {
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
+
+}  // namespace
+
+std::string fingerprint(std::string_view path, const std::vector<Diagnostic>& all, const Diagnostic& d) {
+  std::uint64_t h = fnv1a(d.rule->meta().code);
+  h = fnv1a("\x1f", h);
+  h = fnv1a(path, h);
+  h = fnv1a("\x1f", h);
+  h = fnv1a(d.anchor, h);
+  std::size_t occurrence = 0;  // earlier findings of the same rule with the same anchor
+  for (const Diagnostic& other : all) {
+    if (&other == &d) break;
+    if (other.rule == d.rule && other.anchor == d.anchor) ++occurrence;
+  }
+  h = fnv1a("\x1f" + std::to_string(occurrence), h);
+  return hex(h);
+}
+
+std::string fingerprint(const FileResult& file, const Diagnostic& d) { return fingerprint(file.path, file.diagnostics, d); }
+
+std::string fingerprint_of_text(std::string_view text) { return hex(fnv1a(text)); }
 
 std::vector<std::string> github_line_hashes(std::string_view bytes) {
   // Decode UTF-8 into UTF-16 code units, as Node's "utf8" stream does (bad bytes become U+FFFD).
@@ -139,6 +149,22 @@ std::string relative_uri(std::string_view path) {
     }
   }
   return out;
+}
+
+std::string working_directory_path(std::string_view path) {
+  while (starts_with(path, "./")) path.remove_prefix(2);
+  if (!is_absolute_path(path)) return std::string(path);
+  std::error_code ec;
+  const std::filesystem::path cwd = std::filesystem::current_path(ec);
+  if (ec) return std::string(path);
+  const std::filesystem::path relative = std::filesystem::path(path).lexically_normal().lexically_relative(cwd);
+  if (relative.empty() || *relative.begin() == "..") return std::string(path);
+  return relative.generic_string();
+}
+
+std::string message_with_suggestion(const Diagnostic& d) {
+  if (d.suggestion.empty()) return d.message;
+  return d.message + " (did you mean: " + d.suggestion + ")";
 }
 
 std::string count_phrase(std::size_t n, std::string_view singular) {

@@ -12,5 +12,8 @@ void write_summary(const RunResult& run, std::ostream& err);
 void write_json(const RunResult& run, std::ostream& out, const OutputOptions& options);
 void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& options);
 void write_github(const RunResult& run, std::ostream& out, const OutputOptions& options);
+void write_gitlab(const RunResult& run, std::ostream& out, const OutputOptions& options);
+void write_checkstyle(const RunResult& run, std::ostream& out, const OutputOptions& options);
+void write_junit(const RunResult& run, std::ostream& out, const OutputOptions& options);
 
 }  // namespace zklint::output

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -10,14 +11,24 @@
 
 namespace zklint {
 
-enum class Format { text, json, sarif, github };
+enum class Format { text, json, sarif, github, gitlab, checkstyle, junit };
+
+/// A report format, its --format name and who reads it (for --help, the man page and errors).
+struct FormatInfo {
+  Format format;
+  std::string_view name;
+  std::string_view consumer;
+};
+std::span<const FormatInfo> formats();
 std::optional<Format> parse_format(std::string_view name);
 std::string_view to_string(Format f);
+/// "text, json, sarif, ..." for messages.
+std::string format_names();
 
 struct OutputOptions {
   bool color = false;       ///< ANSI colors in text output
   bool verbose = false;     ///< text: also print each file's kind and assumed Kafka version
-  int exit_code = 0;        ///< recorded in SARIF invocations
+  int exit_code = 0;        ///< recorded in SARIF invocations and the JSON report
 };
 
 void write_report(Format format, const RunResult& run, std::ostream& out, const OutputOptions& options);
