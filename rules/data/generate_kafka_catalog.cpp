@@ -3,6 +3,7 @@
 //
 // Usage: generate_kafka_catalog INPUT.json OUTPUT.cpp
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -119,6 +120,28 @@ std::string number(const std::string& text, bool as_double) {
   return text + "LL";
 }
 
+// The 2.1 table shows ApiVersionValidator without its list (an object without toString). The
+// validator accepts the versions that release knew: the 2.2 list without the 2.2 entries.
+void fill_version_validators(const std::vector<std::pair<int, int>>& versions,
+                             std::map<std::pair<int, int>, std::vector<Spec>>& per_version) {
+  for (std::size_t i = 0; i + 1 < versions.size(); ++i) {
+    for (Spec& s : per_version[versions[i]]) {
+      if (s.validator != "unparsed" || s.valid_values.rfind("kafka.api.ApiVersionValidator", 0) != 0) continue;
+      for (const Spec& next : per_version[versions[i + 1]]) {
+        if (next.name != s.name || next.validator != "version_list") continue;
+        s.validator = "version_list";
+        for (const std::string& a : next.allowed) {
+          const std::string release = a.substr(0, a.find("-IV"));
+          const auto dot = release.find('.');
+          const int major = std::stoi(release.substr(0, dot));
+          const int minor = std::stoi(release.substr(dot + 1, release.find('.', dot + 1) - dot - 1));
+          if (std::make_pair(major, minor) <= versions[i]) s.allowed.push_back(a);
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,12 +171,13 @@ int main(int argc, char** argv) {
       s.importance = cell.value("importance", "");
       s.update_mode = cell.at("update_mode").is_string() ? cell.at("update_mode").get<std::string>() : "";
       parse_validator(s);
-      unique_specs.insert(s);
       per_version[v].push_back(s);
       all_names.insert(name);
     }
   }
   std::sort(versions.begin(), versions.end());
+  fill_version_validators(versions, per_version);
+  for (const auto& [v, list] : per_version) unique_specs.insert(list.begin(), list.end());
   const std::vector<Spec> specs(unique_specs.begin(), unique_specs.end());
   auto index_of = [&](const Spec& s) { return std::lower_bound(specs.begin(), specs.end(), s) - specs.begin(); };
 

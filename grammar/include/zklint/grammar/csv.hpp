@@ -1,0 +1,32 @@
+// Kafka's comma-separated values (kafka.md §c). Every form trims the value first (String.trim) and
+// splits it on the regex `\s*,\s*`, so blanks around commas vanish; they differ in which empty
+// items survive, and a blank value has no items in all of them.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace zklint::grammar::csv {
+
+/// Decoded value bytes [begin, end).
+struct Item {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  bool empty() const { return begin == end; }
+  std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
+};
+
+enum class Empties : std::uint8_t {
+  keep,           ///< ConfigDef LIST: split(regex, -1), `a,,b` and `a,` have empty items
+  drop,           ///< Csv.parseCsvList (listeners, log.dirs): every empty item dropped
+  drop_trailing,  ///< Csv.parseCsvMap: split(regex), only trailing empty items dropped
+};
+
+/// Java's String.trim() of `value`: every char <= U+0020 off both ends.
+Item trimmed(std::string_view value);
+
+/// The items of `value`.
+std::vector<Item> split(std::string_view value, Empties empties);
+
+}  // namespace zklint::grammar::csv

@@ -1,0 +1,253 @@
+#include "support/kafka_model.hpp"
+
+#include <algorithm>
+
+#include "zklint/lint/strings.hpp"
+
+namespace zklint::support {
+namespace {
+
+using grammar::listeners::normalised;
+
+constexpr KafkaVersion kraft_default_mapping_from{3, 1};
+constexpr KafkaVersion csv_controller_names_from{4, 1};
+constexpr KafkaVersion list_controller_names_from{4, 2};
+constexpr KafkaVersion zookeeper_removed_in{4, 0};
+
+bool ssl_or_sasl(std::string_view name) { return name == "SSL" || name == "SASL_SSL" || name == "SASL_PLAINTEXT"; }
+
+// Java's String.split(",") (no trimming; trailing empty strings dropped).
+std::vector<std::string> java_split_commas(std::string_view text) {
+  std::vector<std::string> out;
+  for (const std::string_view piece : split(text, ',')) out.emplace_back(piece);
+  while (!out.empty() && out.back().empty()) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+bool ListenerList::all_parsed() const {
+  return known && std::all_of(listeners.begin(), listeners.end(), [](const Listener& l) { return l.endpoint.ok(); });
+}
+
+const Listener* ListenerList::find(std::string_view normalised_name) const {
+  for (const Listener& l : listeners) {
+    if (l.endpoint.ok() && l.name == normalised_name) return &l;
+  }
+  return nullptr;
+}
+
+const std::string* ProtocolMap::protocol_of(std::string_view name) const {
+  for (const auto& [n, protocol] : names) {
+    if (n == name) return &protocol;
+  }
+  return nullptr;
+}
+
+KafkaModel::KafkaModel(const LintContext& ctx) : ctx_(ctx), version_(ctx.kafka_version()) {
+  for (const Entry& e : ctx.doc().entries()) {
+    if (ctx.key_templated(e)) template_structure_ = true;
+  }
+  decide_mode();
+  read_listeners();
+  read_controller_names();
+  read_advertised_listeners();
+  read_protocol_map();
+  read_inter_broker_listener();
+  read_log_dirs();
+}
+
+bool KafkaModel::templated(std::string_view key) const {
+  const Entry* e = entry(key);
+  return e != nullptr && ctx_.value_templated(*e);
+}
+
+std::optional<kafka::Parsed> KafkaModel::value(std::string_view key) const {
+  const kafka_catalog::KeySpec* s = spec(key);
+  if (s == nullptr) return std::nullopt;
+  const Entry* e = entry(key);
+  if (e == nullptr) return kafka::parse_default(*s);
+  if (ctx_.value_templated(*e)) return std::nullopt;
+  kafka::Parsed parsed = kafka::parse(s->type, e->value);
+  if (!parsed.ok) return std::nullopt;
+  return parsed;
+}
+
+std::optional<std::int64_t> KafkaModel::integer(std::string_view key) const {
+  const auto v = value(key);
+  if (!v || (v->type != kafka_catalog::Type::int_ && v->type != kafka_catalog::Type::short_ && v->type != kafka_catalog::Type::long_)) {
+    return std::nullopt;
+  }
+  return v->integer;
+}
+
+void KafkaModel::decide_mode() {
+  const Entry* roles = entry("process.roles");
+  if (roles != nullptr && ctx_.value_templated(*roles)) {
+    mode_ = KafkaMode::unknown;
+    return;
+  }
+  // process.roles is an internal key in 2.8 (KRaft early access), so not in that catalog line.
+  const auto items = roles != nullptr ? kafka::split_list(roles->value) : std::vector<kafka::Span>{};
+  for (const kafka::Span& role : items) {
+    if (role.text == "broker") broker_role_ = true;
+    if (role.text == "controller") controller_role_ = true;
+  }
+  mode_ = !items.empty() || version_ >= zookeeper_removed_in ? KafkaMode::kraft : KafkaMode::zookeeper;
+  if (const auto migration = value("zookeeper.metadata.migration.enable")) migration_ = migration->boolean;
+}
+
+ListenerList KafkaModel::listener_list(const Entry* e, std::string_view text, ListenerSource source) const {
+  ListenerList list;
+  list.known = true;
+  list.source = source;
+  list.entry = e;
+  for (const grammar::listeners::Endpoint& endpoint : grammar::listeners::parse_listeners(text)) {
+    list.listeners.push_back({endpoint, normalised(endpoint.name.of(text)), text});
+  }
+  return list;
+}
+
+void KafkaModel::read_listeners() {
+  if (const Entry* e = entry("listeners")) {
+    if (!ctx_.value_templated(*e)) listeners_ = listener_list(e, e->value, ListenerSource::explicit_value);
+    return;
+  }
+  if (spec("host.name") != nullptr) {
+    // 2.x without listeners: PLAINTEXT://<host.name>:<port> (defaults "" and 9092).
+    const auto host = value("host.name");
+    const auto port = integer("port");
+    if (templated("host.name") || templated("port") || !port) return;
+    const std::string_view host_text = host ? host->text.text : std::string_view{};
+    owned_texts_.push_back(std::make_unique<std::string>("PLAINTEXT://" + std::string(host_text) + ":" + std::to_string(*port)));
+    listeners_ = listener_list(nullptr, *owned_texts_.back(), ListenerSource::legacy_host_port);
+    return;
+  }
+  if (const kafka_catalog::KeySpec* s = spec("listeners"); s != nullptr && s->default_value != "null") {
+    listeners_ = listener_list(nullptr, s->default_value, ListenerSource::default_value);
+  }
+}
+
+void KafkaModel::read_advertised_listeners() {
+  if (const Entry* e = entry("advertised.listeners")) {
+    if (!ctx_.value_templated(*e)) advertised_ = listener_list(e, e->value, ListenerSource::explicit_value);
+    return;
+  }
+  if (entry("advertised.host.name") != nullptr || entry("advertised.port") != nullptr) {
+    if (spec("advertised.host.name") != nullptr) {
+      // 2.x: PLAINTEXT://<advertised.host.name or host.name>:<advertised.port or port>.
+      if (templated("advertised.host.name") || templated("advertised.port") || templated("host.name") || templated("port")) return;
+      const auto host = entry("advertised.host.name") != nullptr ? value("advertised.host.name") : value("host.name");
+      const auto port = entry("advertised.port") != nullptr ? integer("advertised.port") : integer("port");
+      if (!port) return;
+      const std::string_view host_text = host ? host->text.text : std::string_view{};
+      owned_texts_.push_back(std::make_unique<std::string>("PLAINTEXT://" + std::string(host_text) + ":" + std::to_string(*port)));
+      advertised_ = listener_list(nullptr, *owned_texts_.back(), ListenerSource::legacy_host_port);
+      return;
+    }
+  }
+  advertised_ = listeners_;
+  if (advertised_.known) advertised_.source = ListenerSource::listeners_fallback;
+}
+
+void KafkaModel::read_controller_names() {
+  const Entry* e = entry("controller.listener.names");
+  if (e == nullptr) {
+    controller_names_.emplace();
+    return;
+  }
+  if (ctx_.value_templated(*e)) return;
+  std::vector<std::string> names;
+  if (version_ >= list_controller_names_from) {
+    for (const kafka::Span& item : kafka::split_list(e->value)) names.emplace_back(item.text);
+  } else if (version_ >= csv_controller_names_from) {
+    for (const kafka::Span& item : kafka::split_csv(e->value)) names.emplace_back(item.text);
+  } else {
+    const std::string_view text = kafka::trimmed(e->value).text;
+    if (!text.empty()) names = java_split_commas(text);
+  }
+  controller_names_ = std::move(names);
+}
+
+bool KafkaModel::is_controller_listener(std::string_view normalised_name) const {
+  if (!controller_names_) return false;
+  return std::find(controller_names_->begin(), controller_names_->end(), normalised_name) != controller_names_->end();
+}
+
+void KafkaModel::read_protocol_map() {
+  const auto add = [&](std::string name, std::string protocol) {
+    for (auto& [n, p] : protocol_map_.names) {
+      if (n == name) {  // HashMap.put: the later entry wins
+        p = std::move(protocol);
+        return;
+      }
+    }
+    protocol_map_.names.emplace_back(std::move(name), std::move(protocol));
+  };
+  const auto read = [&](std::string_view text) {
+    protocol_map_.mappings = grammar::listeners::parse_protocol_map(text);
+    protocol_map_.known = true;
+    for (const grammar::listeners::Mapping& m : protocol_map_.mappings) {
+      if (!m.ok()) protocol_map_.known = false;
+      else add(normalised(m.name.of(text)), normalised(m.protocol.of(text)));
+    }
+  };
+  if (const Entry* e = entry("listener.security.protocol.map")) {
+    protocol_map_.entry = e;
+    if (!ctx_.value_templated(*e)) read(e->value);
+    return;
+  }
+  const kafka_catalog::KeySpec* s = spec("listener.security.protocol.map");
+  read(s != nullptr ? s->default_value : "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL");
+  if (mode_ != KafkaMode::kraft || version_ < kraft_default_mapping_from) return;
+  // KRaft without an explicit map: the controller listener names (exactly as written, not
+  // upper-cased) map to PLAINTEXT, unless a controller name or a listener name is SSL or SASL_*.
+  if (!controller_names_ || !listeners_.known) {
+    protocol_map_.known = false;
+    return;
+  }
+  const bool secure_controller = std::any_of(controller_names_->begin(), controller_names_->end(), ssl_or_sasl);
+  const bool secure_listener = std::any_of(listeners_.listeners.begin(), listeners_.listeners.end(), [](const Listener& l) {
+    // Kafka reads these names as "text before the first ':'", upper-cased.
+    const std::string_view entry = l.endpoint.entry.of(l.text);
+    return ssl_or_sasl(normalised(entry.substr(0, entry.find(':'))));
+  });
+  if (secure_controller || secure_listener) return;
+  for (const std::string& name : *controller_names_) {
+    if (name != "PLAINTEXT") add(name, "PLAINTEXT");
+  }
+  protocol_map_.controller_defaults_added = !controller_names_->empty();
+}
+
+void KafkaModel::read_inter_broker_listener() {
+  if (const Entry* e = entry("inter.broker.listener.name")) {
+    if (ctx_.value_templated(*e)) return;
+    inter_broker_ = {true, normalised(kafka::trimmed(e->value).text), e, true};
+    return;
+  }
+  const Entry* e = entry("security.inter.broker.protocol");
+  if (e != nullptr && ctx_.value_templated(*e)) return;
+  const auto protocol = value("security.inter.broker.protocol");
+  if (!protocol) return;
+  // Before 3.3 SecurityProtocol.forName takes any case; from 3.3 ValidString wants upper case.
+  const std::string name = normalised(protocol->text.text);
+  const bool valid = grammar::listeners::is_security_protocol(name) &&
+                     (version_ < KafkaVersion{3, 3} || name == protocol->text.text);
+  if (valid) inter_broker_ = {true, name, e, false};
+}
+
+void KafkaModel::read_log_dirs() {
+  const Entry* e = entry("log.dirs");
+  if (e == nullptr) e = entry("log.dir");
+  log_dirs_entry_ = e;
+  if (e != nullptr) {
+    if (ctx_.value_templated(*e)) return;
+    log_dirs_text_ = e->value;
+  } else {
+    const kafka_catalog::KeySpec* s = spec("log.dir");
+    log_dirs_text_ = s != nullptr ? s->default_value : "/tmp/kafka-logs";
+  }
+  log_dirs_ = kafka::split_csv(log_dirs_text_);
+}
+
+}  // namespace zklint::support
