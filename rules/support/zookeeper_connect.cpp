@@ -1,7 +1,5 @@
 #include "support/zookeeper_connect.hpp"
 
-#include <algorithm>
-
 #include "kafka_catalog.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -50,12 +48,6 @@ TimeoutSetting connection_setting(const LintContext& ctx, const TimeoutSetting& 
   return t;
 }
 
-// A host the client keeps verbatim but no resolver accepts.
-bool mangled_host(const connect_string::HostEntry& e, std::string_view host) {
-  if (host.find_first_of(" \t;") != std::string_view::npos) return true;
-  return !e.bracketed && host.find(':') != std::string_view::npos;  // an IPv6 literal cut at its last ':'
-}
-
 }  // namespace
 
 std::string_view bundled_zookeeper_client(KafkaVersion kafka) {
@@ -101,16 +93,5 @@ ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
 }
 
 std::string_view ZooKeeperClientSettings::connect_value() const { return connect != nullptr ? connect->value : std::string_view{}; }
-
-bool ZooKeeperClientSettings::could_connect(const connect_string::HostEntry& e, std::string_view value) {
-  if (e.dropped || e.error != connect_string::EntryError::none) return false;
-  return e.port >= 1 && e.port <= 65535 && !mangled_host(e, e.host.of(value));
-}
-
-std::size_t ZooKeeperClientSettings::connectable_hosts() const {
-  if (!parsed) return 0;
-  const auto kept = parsed->hosts();
-  return static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), [&](const auto* e) { return could_connect(*e, connect_value()); }));
-}
 
 }  // namespace zklint::support

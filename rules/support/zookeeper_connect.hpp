@@ -15,6 +15,7 @@
 // - the effective `zookeeper.session.timeout.ms` (the catalog default of the version when unset:
 //   6000 before Kafka 2.5, 18000 from 2.5) and `zookeeper.connection.timeout.ms` (falls back to the
 //   session timeout), each with its origin.
+// Per-element diagnosis (which element is glued, mangled, ...) is in zookeeper_hosts.hpp.
 // Data only: nothing here reports. Values that are templated or that Kafka cannot parse have no
 // effective number (`ms` is empty), so consumers stay quiet about them.
 #pragma once
@@ -88,11 +89,6 @@ class ZooKeeperClientSettings {
 
   /// The value of `connect` as decoded (empty when absent).
   std::string_view connect_value() const;
-  /// True when the element could reach a server: accepted, port 1-65535, and a host that is not
-  /// mangled (no blanks or ';' in it, not an unbracketed IPv6 literal cut at its last ':').
-  static bool could_connect(const connect_string::HostEntry& e, std::string_view value);
-  /// The number of kept elements that could connect.
-  std::size_t connectable_hosts() const;
 };
 
 /// The ZooKeeper client release that a Kafka release line bundles (kafka.md §d).

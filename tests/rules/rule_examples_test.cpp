@@ -56,11 +56,13 @@ TEST_CASE("every rule's bad examples raise exactly that rule, and its good examp
       CHECK_MESSAGE(only, m.code << " bad example raises other rules too:" << describe(r.diagnostics));
 
       if (!bad.fixed.empty()) {
-        const FixResult fixed = apply_fixes(r.doc->source().bytes(), r.diagnostics, false);
+        // A rule whose fix is unsafe shows the text with that fix applied.
+        const bool unsafe = m.fix == FixSafety::unsafe;
+        const FixResult fixed = apply_fixes(r.doc->source().bytes(), r.diagnostics, unsafe);
         CHECK_MESSAGE(fixed.text == std::string(bad.fixed), m.code << " --fix gives:\n" << fixed.text);
         const SingleFileResult again = lint_example(m, bad, fixed.text);
         CHECK_MESSAGE(again.diagnostics.empty(), m.code << " fixed example still raises:" << describe(again.diagnostics));
-        CHECK_MESSAGE(apply_fixes(fixed.text, again.diagnostics, false).text == fixed.text, m.code << " --fix is not idempotent");
+        CHECK_MESSAGE(apply_fixes(fixed.text, again.diagnostics, unsafe).text == fixed.text, m.code << " --fix is not idempotent");
       }
     }
     for (const Example& good : m.good) {

@@ -1,0 +1,70 @@
+// ZKL103 zk-hosts-not-comma-separated: hosts joined by blanks or ';' are one bogus host to ZooKeeper.
+#include "support/value_edits.hpp"
+#include "support/zookeeper_hosts.hpp"
+#include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
+
+ZKL_RULE(ZkHostsNotCommaSeparated)
+
+namespace zklint::rules {
+
+const RuleMeta& ZkHostsNotCommaSeparated::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL103",
+      .name = "zk-hosts-not-comma-separated",
+      .severity = Severity::error,
+      .applies_to = FileKinds::kafka(),
+      .summary = "ZooKeeper hosts are separated by blanks or ';' instead of commas",
+      .doc = R"md(
+The ZooKeeper client splits `zookeeper.connect` on commas only. In
+`zookeeper.connect=zk1:2181 zk2:2181` it sees one host: everything up to the last `:`,
+`zk1:2181 zk2`, with port 2181. The parser accepts that; the name then fails to resolve
+when the client connects. The broker logs `UnknownHostException` warnings for the
+bogus name over and over, gives up after `zookeeper.connection.timeout.ms`
+(`ZooKeeperClientTimeoutException`: timed out waiting for connection while in state
+CONNECTING) and shuts down. With `;` or a blank before a port-less host
+(`zk1:2181;zk2`) the "port" is not a number and startup fails at once with
+`NumberFormatException`.
+
+The finding is an error when no other host of the list is usable, and a warning when the
+broker can still reach ZooKeeper through the other hosts (it just has fewer servers to
+fail over to than you think).
+
+The fix replaces each blank or `;` run between hosts with a comma.
+)md",
+      .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181 zk2:2181 zk3:2181/kafka\n",
+               .kafka_version = "3.9",
+               .fixed = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"}},
+      .good = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181, zk2:2181, zk3:2181/kafka\n", .kafka_version = "3.9"}},
+      .fix = FixSafety::safe,
+  };
+  return m;
+}
+
+void ZkHostsNotCommaSeparated::check(const LintContext& ctx, Reporter& out) const {
+  const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
+  if (!zk.uses_zookeeper || !zk.parsed) return;
+  const auto elements = support::classify_hosts(zk);
+  const std::string_view value = zk.connect_value();
+  for (const support::HostElement& h : elements) {
+    if (h.shape != support::HostShape::glued) continue;
+    const auto& hosts = h.glued_hosts;
+    std::vector<TextEdit> edits;
+    std::string fixed;
+    for (std::size_t i = 0; i < hosts.size(); ++i) {
+      fixed += (i ? "," : "") + std::string(hosts[i].of(value));
+      if (i + 1 < hosts.size()) edits.push_back(support::replace_in_value(*zk.connect, hosts[i].end, hosts[i + 1].begin, ","));
+    }
+    const bool semicolon = h.entry->element.of(value).find(';') != std::string_view::npos;
+    const std::string consequence = h.entry->error == grammar::connect_string::EntryError::none
+                                        ? "it connects to a single host named " + quoted(h.entry->host.of(value)) + ", which fails to resolve (UnknownHostException)"
+                                        : "its port " + quoted(h.entry->port_text.of(value)) + " is not a number (NumberFormatException at startup)";
+    out.report_value_part(*zk.connect, h.entry->element.begin, h.entry->element.end,
+                          std::string("ZooKeeper hosts separated by ") + (semicolon ? "';'" : "blanks") + " instead of commas: the ZooKeeper client splits on ',' only, so " + consequence)
+        .severity(h.entry->error != grammar::connect_string::EntryError::none ? Severity::error : support::useless_host_severity(elements))
+        .suggest(fixed)
+        .fix("separate the hosts with commas", std::move(edits));
+  }
+}
+
+}  // namespace zklint::rules
