@@ -205,12 +205,11 @@ void read_element(std::string_view value, HostEntry& e, ClientLine line) {
 void validate_chroot(std::string_view value, Chroot& chroot) {
   if (chroot.root_only()) return;
   std::vector<PathIssue> issues;
-  const std::string_view text = chroot.text.of(value);
-  const bool trailing = text.back() == '/';
-  for (std::size_t k = 0; k < chroot.segments.size(); ++k) {
-    const Span seg = chroot.segments[k];
-    const bool last = k + 1 == chroot.segments.size();
-    if (seg.empty() && !last) issues.push_back({PathError::empty_segment, {seg.begin - 1, seg.begin + 1}});
+  // The run of '/' at the end is one problem (a trailing slash), not also an empty segment.
+  std::uint32_t trailing = chroot.text.end;
+  while (trailing > chroot.text.begin + 1 && value[trailing - 1] == '/') --trailing;
+  for (const Span seg : chroot.segments) {
+    if (seg.empty() && seg.begin < trailing) issues.push_back({PathError::empty_segment, {seg.begin - 1, seg.begin + 1}});
     const std::string_view name = seg.of(value);
     if (name == "." || name == "..") issues.push_back({PathError::relative_segment, seg});
     for (std::size_t i = seg.begin; i < seg.end;) {
@@ -224,7 +223,7 @@ void validate_chroot(std::string_view value, Chroot& chroot) {
   }
   std::stable_sort(issues.begin(), issues.end(), [](const PathIssue& a, const PathIssue& b) { return a.at.begin < b.at.begin; });
   // validatePath rejects a trailing '/' before it looks at anything else.
-  if (trailing) issues.insert(issues.begin(), {PathError::trailing_slash, {chroot.text.end - 1, chroot.text.end}});
+  if (trailing < chroot.text.end) issues.insert(issues.begin(), {PathError::trailing_slash, {trailing, chroot.text.end}});
   chroot.issues = std::move(issues);
 }
 

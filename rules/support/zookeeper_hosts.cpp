@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "zklint/lint/strings.hpp"
+
 namespace zklint::support {
 
 namespace {
@@ -58,6 +60,7 @@ HostShape shape_of(const ZooKeeperClientSettings& zk, const HostEntry& e, std::v
   const std::string_view value = zk.connect_value();
   const std::string_view element = e.element.of(value);
   const std::string_view host = e.host.of(value);
+  if (java_trim(element).empty()) return HostShape::empty_entry;
   glued = glued_hosts(value, e.element);
   if (!glued.empty()) return HostShape::glued;
   const bool zk34 = zk.client_line == connect_string::ClientLine::zk34;
@@ -139,7 +142,7 @@ std::vector<HostElement> classify_hosts(const ZooKeeperClientSettings& zk) {
     h.entry = e;
     h.shape = shape_of(zk, *e, h.glued_hosts);
     const bool usable_port = e->error == EntryError::none && e->port >= 1 && e->port <= 65535;
-    const bool resolvable = h.shape == HostShape::ok || h.shape == HostShape::empty_host ||
+    const bool resolvable = h.shape == HostShape::ok || h.shape == HostShape::empty_host || (h.shape == HostShape::empty_entry && e->element.empty()) ||
                             (h.shape == HostShape::ipv6_unbracketed && is_ipv6_literal(e->host.of(zk.connect_value())));
     h.connectable = usable_port && resolvable;
     out.push_back(std::move(h));

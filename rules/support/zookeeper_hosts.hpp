@@ -13,6 +13,7 @@ namespace zklint::support {
 
 enum class HostShape : std::uint8_t {
   ok,
+  empty_entry,        ///< a blank piece that ZooKeeper 3.4 keeps as a host (zk-empty-host-entry speaks about it)
   glued,              ///< several hosts joined by blanks or ';' (`zk1:2181 zk2:2181`): one bogus host to the client
   ipv6_unbracketed,   ///< an IPv6 literal without brackets, cut at its last ':'
   ipv6_brackets_zk34, ///< `[::1]` on ZooKeeper 3.4 (Kafka <= 2.3), which has no bracket syntax

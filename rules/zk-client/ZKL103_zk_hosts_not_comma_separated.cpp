@@ -1,4 +1,6 @@
 // ZKL103 zk-hosts-not-comma-separated: hosts joined by blanks or ';' are one bogus host to ZooKeeper.
+#include <algorithm>
+
 #include "support/value_edits.hpp"
 #include "support/zookeeper_hosts.hpp"
 #include "zklint/lint/rule.hpp"
@@ -55,12 +57,15 @@ void ZkHostsNotCommaSeparated::check(const LintContext& ctx, Reporter& out) cons
       fixed += (i ? "," : "") + std::string(hosts[i].of(value));
       if (i + 1 < hosts.size()) edits.push_back(support::replace_in_value(*zk.connect, hosts[i].end, hosts[i + 1].begin, ","));
     }
-    const bool semicolon = h.entry->element.of(value).find(';') != std::string_view::npos;
+    const std::string_view element = h.entry->element.of(value);
+    const bool semicolon = element.find(';') != std::string_view::npos;
+    const bool blank = std::any_of(element.begin(), element.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; });
+    const std::string separators = semicolon && blank ? "blanks and ';'" : semicolon ? "';'" : "blanks";
     const std::string consequence = h.entry->error == grammar::connect_string::EntryError::none
                                         ? "it connects to a single host named " + quoted(h.entry->host.of(value)) + ", which fails to resolve (UnknownHostException)"
                                         : "its port " + quoted(h.entry->port_text.of(value)) + " is not a number (NumberFormatException at startup)";
     out.report_value_part(*zk.connect, h.entry->element.begin, h.entry->element.end,
-                          std::string("ZooKeeper hosts separated by ") + (semicolon ? "';'" : "blanks") + " instead of commas: the ZooKeeper client splits on ',' only, so " + consequence)
+                          "ZooKeeper hosts separated by " + separators + " instead of commas: the ZooKeeper client splits on ',' only, so " + consequence)
         .severity(h.entry->error != grammar::connect_string::EntryError::none ? Severity::error : support::useless_host_severity(elements))
         .suggest(fixed)
         .fix("separate the hosts with commas", std::move(edits));

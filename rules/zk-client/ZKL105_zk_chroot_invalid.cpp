@@ -54,9 +54,7 @@ void ZkChrootInvalid::check(const LintContext& ctx, Reporter& out) const {
                                         "invalid chroot " + quoted(chroot.text.of(value)) + ": " + std::string(cs::message(issue.kind)) +
                                             "; the ZooKeeper client throws " + std::string(cs::java_exception(issue.kind)) + " and the broker does not start");
     if (issue.kind != cs::PathError::trailing_slash) continue;
-    std::uint32_t keep = chroot.text.end;
-    while (keep > chroot.text.begin + 1 && value[keep - 1] == '/') --keep;
-    report.fix("remove the trailing '/'", {support::replace_in_value(*zk.connect, keep, chroot.text.end, "")});
+    report.fix("remove the trailing '/'", {support::replace_in_value(*zk.connect, issue.at.begin, issue.at.end, "")});
   }
 }
 

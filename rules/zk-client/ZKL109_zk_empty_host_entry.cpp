@@ -1,4 +1,6 @@
 // ZKL109 zk-empty-host-entry: `a:2181,,b:2181`: ZooKeeper 3.4 clients keep the empty entry.
+#include <optional>
+
 #include "support/value_edits.hpp"
 #include "support/zookeeper_connect.hpp"
 #include "zklint/lint/rule.hpp"
@@ -41,20 +43,21 @@ removes the empty entry and its comma.
 void ZkEmptyHostEntry::check(const LintContext& ctx, Reporter& out) const {
   namespace cs = grammar::connect_string;
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
-  if (!zk.uses_zookeeper || !zk.parsed || zk.parsed->no_hosts()) return;  // no host at all: zk-connect-no-hosts
+  if (!zk.uses_zookeeper || !zk.parsed) return;
   const auto& entries = zk.parsed->entries;
   const auto& commas = zk.parsed->commas;
   const std::string_view value = zk.connect_value();
   const bool zk34 = zk.client_line == cs::ClientLine::zk34;
   // Index of the last entry that has text: entries after it are trailing.
-  std::size_t last_filled = 0;
+  std::optional<std::size_t> last_filled;
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (!java_trim(entries[i].piece.of(value)).empty()) last_filled = i;
   }
+  if (!last_filled) return;  // no host at all: zk-connect-no-hosts
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const cs::HostEntry& e = entries[i];
     if (!java_trim(e.piece.of(value)).empty()) continue;
-    const bool trailing = i > last_filled;
+    const bool trailing = i > *last_filled;
     const bool blank = !e.piece.empty();
     std::string message = "empty entry in the ZooKeeper host list: ";
     Severity severity = Severity::warning;

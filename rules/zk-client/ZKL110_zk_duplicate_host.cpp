@@ -42,10 +42,10 @@ void ZkDuplicateHost::check(const LintContext& ctx, Reporter& out) const {
   const auto& entries = zk.parsed->entries;
   for (std::size_t i = 0; i < elements.size(); ++i) {
     const auto& later = *elements[i].entry;
-    if (!elements[i].connectable) continue;
+    if (!elements[i].connectable || elements[i].shape != support::HostShape::ok) continue;
     for (std::size_t k = 0; k < i; ++k) {
       const auto& earlier = *elements[k].entry;
-      if (!elements[k].connectable || earlier.port != later.port || !iequals(earlier.host.of(value), later.host.of(value))) continue;
+      if (!elements[k].connectable || elements[k].shape != support::HostShape::ok || earlier.port != later.port || !iequals(earlier.host.of(value), later.host.of(value))) continue;
       // Remove the later copy with the comma before it (it is never the first entry).
       const auto index = static_cast<std::size_t>(&later - entries.data());
       const std::uint32_t comma = zk.parsed->commas[index - 1];

@@ -76,7 +76,7 @@ struct HostEntry {
 
 /// What ZooKeeper's PathUtils.validatePath rejects in a chroot.
 enum class PathError : std::uint8_t {
-  trailing_slash,    ///< `/kafka/`
+  trailing_slash,    ///< `/kafka/` (the issue spans the whole run of trailing '/')
   empty_segment,     ///< `/a//b`
   relative_segment,  ///< a `.` or `..` segment
   null_char,         ///< U+0000
