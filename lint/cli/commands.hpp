@@ -1,6 +1,7 @@
 // The subcommands of the zklint binary.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,15 +18,24 @@ struct LintArgs {
   std::string color = "auto";
   bool verbose = false;
   bool quiet = false;
+  bool fix = false;            ///< --fix: write the safe fixes
+  bool unsafe_fixes = false;   ///< --unsafe-fixes: also the unsafe ones
+  bool diff = false;           ///< --diff: print the fixes as a unified diff, write nothing
+  std::string baseline;        ///< --baseline FILE
+  std::string write_baseline;  ///< --write-baseline FILE
 };
 
 int run_lint_command(const LintArgs& args);
 int run_dump(const std::vector<std::string>& files);
 int run_rules(const std::string& format);
 int run_explain(const std::string& id);
+/// The manual page (roff) for `app`, to standard output or to `output`.
+int run_man(const CLI::App& app, const std::string& output);
+void write_man_page(const CLI::App& app, std::ostream& out);
 int run_print_config(const std::string& file, const std::optional<std::string>& config_file, bool no_config);
 
-/// Writes `content` to `path` atomically (a temporary file in the same directory, then rename).
-bool write_file_atomically(const std::string& path, const std::string& content, std::string& error);
+/// Writes `content` to `path` atomically (a temporary file in the same directory, then rename),
+/// with permission bits `mode`.
+bool write_file_atomically(const std::string& path, const std::string& content, std::string& error, unsigned mode = 0644);
 
 }  // namespace zklint::cli

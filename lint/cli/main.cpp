@@ -33,24 +33,29 @@ int main(int argc, char** argv) {
   std::vector<std::string> select, ignore;
   std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config;
   app.add_option("paths", args.run.paths, "Files and directories to lint ('-' reads standard input); default: .");
-  app.add_option("--format,-f", args.formats, "Report format: " + format_names() + " (repeatable, see --output)")->allow_extra_args(false);
-  app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)")->allow_extra_args(false);
-  app.add_option("--color", args.color, "Colors in text output: auto (only on a terminal, honors NO_COLOR), always, never")
+  app.add_option("--format,-f", args.formats, "Report format: " + format_names() + " (repeatable, see --output)")->type_name("FORMAT")->allow_extra_args(false);
+  app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)")->type_name("FILE")->allow_extra_args(false);
+  app.add_option("--color", args.color, "Colors in text output: auto (only on a terminal, honors NO_COLOR), always, never")->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_option("--fail-on", fail_on, "Exit 1 when a finding at or above this severity remains: error, warning (default), info, never")
+  app.add_option("--fail-on", fail_on, "Exit 1 when a finding at or above this severity remains: error, warning (default), info, never")->type_name("SEVERITY")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  app.add_option("--select", select, "Run only these rules: codes (ZKL101), code prefixes (ZKL1), names or families; comma-separated")->allow_extra_args(false);
-  app.add_option("--ignore", ignore, "Do not run these rules (same forms as --select)")->allow_extra_args(false);
-  app.add_option("--kind", kind, "Treat inputs as kafka, zookeeper or unknown files instead of detecting it")
+  app.add_option("--select", select, "Run only these rules: codes (ZKL101), code prefixes (ZKL1), names or families; comma-separated")->type_name("RULES")->allow_extra_args(false);
+  app.add_option("--ignore", ignore, "Do not run these rules (same forms as --select)")->type_name("RULES")->allow_extra_args(false);
+  app.add_option("--kind", kind, "Treat inputs as kafka, zookeeper or unknown files instead of detecting it")->type_name("KIND")
       ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
-  app.add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)");
-  app.add_option("--config", config, "Use this config file for every input instead of discovering .zklint.json");
+  app.add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)")->type_name("VERSION");
+  app.add_option("--config", config, "Use this config file for every input instead of discovering .zklint.json")->type_name("FILE");
   app.add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
-  app.add_option("--stdin-filename", args.run.stdin_filename, "Name to report (and detect the kind from) for '-'");
-  app.add_option("--zookeeper-config", zookeeper_config, "The ZooKeeper server config the Kafka inputs connect to (cross-file checks)");
-  app.add_option("--jobs,-j", args.run.jobs, "Files linted in parallel (default: number of cores)");
+  app.add_option("--stdin-filename", args.run.stdin_filename, "Name to report (and detect the kind from) for '-'")->type_name("NAME");
+  app.add_option("--zookeeper-config", zookeeper_config, "The ZooKeeper server config the Kafka inputs connect to (cross-file checks)")->type_name("FILE");
+  app.add_option("--jobs,-j", args.run.jobs, "Files linted in parallel (default: number of cores)")->type_name("N");
   app.add_flag("--verbose,-v", args.verbose, "Also print each file's detected kind and assumed Kafka version");
   app.add_flag("--quiet,-q", args.quiet, "Do not print the summary line on standard error");
+  app.add_flag("--fix", args.fix, "Apply the fixes rules mark safe, lint again until nothing changes, and write the files atomically");
+  app.add_flag("--unsafe-fixes", args.unsafe_fixes, "With --fix or --diff: also apply the fixes that may change what the config means");
+  app.add_flag("--diff", args.diff, "Print the fixes as a unified diff on standard output (for git apply) and write nothing; exit 1 if there is something to fix");
+  app.add_option("--baseline", args.baseline, "Do not report the findings recorded in FILE; report its entries whose finding is gone as fixed")->type_name("FILE");
+  app.add_option("--write-baseline", args.write_baseline, "Record the current findings in FILE (then report only what it does not cover)")->type_name("FILE");
 
   auto* dump = app.add_subcommand("dump", "Print what java.util.Properties.load sees in FILE, as JSON");
   std::vector<std::string> dump_files;
@@ -58,7 +63,7 @@ int main(int argc, char** argv) {
 
   auto* rules = app.add_subcommand("rules", "List every rule");
   std::string rules_format = "text";
-  rules->add_option("--format", rules_format, "text, json, markdown (the rules/README.md page) or table (the README's rule table)")
+  rules->add_option("--format", rules_format, "text, json, markdown (the rules/README.md page) or table (the README's rule table)")->type_name("FORMAT")
       ->check(CLI::IsMember({"text", "json", "markdown", "table"}));
 
   auto* explain = app.add_subcommand("explain", "Print a rule's documentation and examples");
@@ -68,6 +73,11 @@ int main(int argc, char** argv) {
   auto* print_config = app.add_subcommand("print-config", "Show the effective configuration for FILE and where each value comes from");
   std::string print_config_file;
   print_config->add_option("file", print_config_file, "A file that would be linted")->required();
+
+  // Hidden: the build generates the manual page with it (see lint/CMakeLists.txt).
+  auto* man = app.add_subcommand("man", "Print the manual page (roff)")->group("");
+  std::string man_output;
+  man->add_option("--output,-o", man_output, "Write it to FILE");
 
   try {
     app.parse(argc, argv);
@@ -83,6 +93,7 @@ int main(int argc, char** argv) {
   }
 
   try {
+    if (*man) return cli::run_man(app, man_output);
     if (*dump) return cli::run_dump(dump_files);
     if (*rules) return cli::run_rules(rules_format);
     if (*explain) return cli::run_explain(explain_id);

@@ -147,9 +147,19 @@ ProfileSettings profile_settings(const RunOptions& options, const Config& config
   return s;
 }
 
+// The file's text: from RunOptions::contents when the --fix loop supplies it, else from disk.
+ReadResult read_text(const RunOptions& options, const fs::path& location, const std::string& display) {
+  if (const auto it = options.contents.find(content_key(location)); it != options.contents.end()) {
+    ReadResult read;
+    read.source.emplace(display, it->second);
+    return read;
+  }
+  return read_input(location.string(), display);
+}
+
 // Reads, parses and profiles one file. Returns false when it could not be read.
 bool load(FileResult& file, const RunOptions& options) {
-  ReadResult read = read_input(file.location.string(), file.path);
+  ReadResult read = read_text(options, file.location, file.path);
   if (read.error) {
     file.not_linted = read.error->message;
     return false;
@@ -160,6 +170,11 @@ bool load(FileResult& file, const RunOptions& options) {
 }
 
 }  // namespace
+
+std::string content_key(const fs::path& location) {
+  if (location == "-") return "-";
+  return fs::absolute(location).lexically_normal().string();
+}
 
 std::size_t RunResult::count(Severity s) const {
   std::size_t n = 0;
@@ -253,7 +268,7 @@ RunResult run_lint(const RunOptions& options) {
     ProfileSettings zk;
     zk.kind = FileKind::zookeeper;
     zk.kind_origin = "paired as the ZooKeeper config";
-    ReadResult read = read_input(path.string(), path.string());
+    ReadResult read = read_text(options, path, path.string());
     if (read.error) {
       result.config_errors.push_back(path.string() + ": the paired ZooKeeper config " + read.error->message);
       return std::nullopt;

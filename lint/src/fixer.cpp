@@ -17,7 +17,8 @@ bool overlaps(const TextEdit& a, const TextEdit& b) {
 FixResult apply_fixes(std::string_view source, const std::vector<Diagnostic>& diagnostics, bool include_unsafe) {
   FixResult result;
   std::vector<TextEdit> accepted;
-  for (const Diagnostic& d : diagnostics) {
+  for (std::size_t index = 0; index < diagnostics.size(); ++index) {
+    const Diagnostic& d = diagnostics[index];
     if (!d.fix || (d.fix->safety == FixSafety::unsafe && !include_unsafe)) continue;
     const auto& edits = d.fix->edits;
     const bool clash = std::any_of(edits.begin(), edits.end(), [&](const TextEdit& e) {
@@ -30,6 +31,7 @@ FixResult apply_fixes(std::string_view source, const std::vector<Diagnostic>& di
     }
     accepted.insert(accepted.end(), edits.begin(), edits.end());
     ++result.applied;
+    result.applied_indices.push_back(index);
   }
   std::stable_sort(accepted.begin(), accepted.end(), [](const TextEdit& a, const TextEdit& b) { return a.begin < b.begin; });
   std::size_t cursor = 0;

@@ -169,7 +169,10 @@ std::string message_with_suggestion(const Diagnostic& d) {
 
 std::string count_phrase(std::size_t n, std::string_view singular) {
   std::string word(singular);
-  if (n != 1 && singular != "info") word += "s";
+  if (n != 1 && singular != "info") {
+    if (word.size() > 1 && word.back() == 'y') word.replace(word.size() - 1, 1, "ies");
+    else word += "s";
+  }
   return std::to_string(n) + " " + word;
 }
 

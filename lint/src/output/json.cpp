@@ -43,7 +43,7 @@ nlohmann::json diagnostic(const FileResult& f, const Diagnostic& d) {
 
 void write_json(const RunResult& run, std::ostream& out, const OutputOptions& options) {
   nlohmann::json files = nlohmann::json::array();
-  std::size_t suppressed = 0, fixable = 0;
+  std::size_t suppressed = 0, fixable = 0, fixed = 0;
   for (const FileResult& f : run.files) {
     nlohmann::json jf = {{"path", f.path}, {"linted", !f.not_linted.has_value()}};
     if (f.not_linted) {
@@ -59,6 +59,15 @@ void write_json(const RunResult& run, std::ostream& out, const OutputOptions& op
       jf["kafka_version_reason"] = f.profile.kafka_version_reason;
     }
     jf["suppressed"] = f.suppressed;
+    if (run.baseline) jf["baselined"] = f.baselined;
+    if (!f.fixed.empty()) {
+      nlohmann::json repairs = nlohmann::json::array();
+      for (const FixedFinding& x : f.fixed) {
+        repairs.push_back({{"code", x.rule->meta().code}, {"name", x.rule->meta().name}, {"message", x.message},
+                         {"fix", x.description}, {"range", range(x.range)}});
+      }
+      jf["fixed"] = std::move(repairs);
+    }
     if (!f.internal_errors.empty()) jf["internal_errors"] = f.internal_errors;
     nlohmann::json diags = nlohmann::json::array();
     for (const Diagnostic& d : f.diagnostics) {
@@ -67,6 +76,7 @@ void write_json(const RunResult& run, std::ostream& out, const OutputOptions& op
     }
     jf["diagnostics"] = std::move(diags);
     suppressed += f.suppressed;
+    fixed += f.fixed.size();
     files.push_back(std::move(jf));
   }
   nlohmann::json report = {
@@ -79,10 +89,18 @@ void write_json(const RunResult& run, std::ostream& out, const OutputOptions& op
         {"warnings", run.count(Severity::warning)},
         {"info", run.count(Severity::info)},
         {"suppressed", suppressed},
-        {"fixable", fixable}}},
+        {"fixable", fixable},
+        {"fixed", fixed}}},
       {"files", std::move(files)},
       {"config_errors", run.config_errors},
   };
+  if (run.baseline) {
+    nlohmann::json entries = nlohmann::json::array();
+    for (const BaselineEntry& e : run.baseline->fixed) {
+      entries.push_back({{"path", e.path}, {"code", e.code}, {"name", e.name}, {"fingerprint", e.fingerprint}, {"line", e.line}, {"message", e.message}});
+    }
+    report["baseline"] = {{"file", run.baseline->file}, {"matched", run.baseline->matched}, {"fixed", std::move(entries)}};
+  }
   out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 

@@ -103,24 +103,4 @@ void write_text(const RunResult& run, std::ostream& out, const OutputOptions& op
   }
 }
 
-void write_summary(const RunResult& run, std::ostream& err) {
-  std::size_t files = 0, unreadable = 0, fixable = 0, suppressed = 0;
-  for (const FileResult& f : run.files) {
-    if (f.not_linted) ++unreadable;
-    else ++files;
-    suppressed += f.suppressed;
-    for (const Diagnostic& d : f.diagnostics) fixable += d.fix && d.fix->safety == FixSafety::safe;
-  }
-  const std::size_t errors = run.count(Severity::error), warnings = run.count(Severity::warning), infos = run.count(Severity::info);
-  err << "zklint: ";
-  if (errors + warnings + infos == 0) err << "no problems";
-  else err << count_phrase(errors, "error") << ", " << count_phrase(warnings, "warning") << ", " << count_phrase(infos, "info");
-  err << " in " << count_phrase(files, "file");
-  if (suppressed > 0) err << "; " << suppressed << " suppressed";
-  if (fixable > 0) err << "; " << fixable << " fixable with --fix";
-  if (unreadable > 0) err << "; " << count_phrase(unreadable, "file") << " could not be linted";
-  for (const std::string& e : run.config_errors) err << "\nzklint: config error: " << e;
-  err << "\n";
-}
-
 }  // namespace zklint::output

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,6 +28,37 @@ struct RunOptions {
   bool no_config = false;                        ///< --no-config
   std::optional<std::filesystem::path> zookeeper_config;  ///< --zookeeper-config
   unsigned jobs = 0;                             ///< 0: one per core
+  /// Texts to lint instead of what is on disk, by content_key() of the file's location: the
+  /// --fix loop lints its fixed texts before anything is written.
+  std::map<std::string, std::string> contents;
+};
+
+/// The key of a file in RunOptions::contents: its absolute, normalized location ("-" for stdin).
+std::string content_key(const std::filesystem::path& location);
+
+/// A finding that --fix repaired.
+struct FixedFinding {
+  const class Rule* rule = nullptr;
+  std::string message;
+  std::string description;  ///< what the fix did
+  Range range;              ///< where it was, in the text the fix was applied to
+};
+
+/// A baseline entry (see baseline.hpp): a finding accepted when the baseline was written.
+struct BaselineEntry {
+  std::string path;         ///< relative to the baseline file's directory, with '/'
+  std::string code;
+  std::string name;
+  std::string fingerprint;  ///< rule, path and the offending setting (not its line)
+  std::string message;      ///< for people reading the file; not matched
+  std::uint32_t line = 0;   ///< likewise
+};
+
+/// What --baseline did to a run.
+struct BaselineStatus {
+  std::string file;                  ///< the baseline file, as given
+  std::size_t matched = 0;           ///< findings not reported because the baseline has them
+  std::vector<BaselineEntry> fixed;  ///< entries for linted files whose finding is gone
 };
 
 /// One file of the run and everything found in it.
@@ -40,6 +72,8 @@ struct FileResult {
   std::shared_ptr<const Config> config;
   std::vector<Diagnostic> diagnostics;  ///< final, sorted by position and code
   std::size_t suppressed = 0;
+  std::size_t baselined = 0;             ///< findings hidden by --baseline
+  std::vector<FixedFinding> fixed;       ///< --fix: what was repaired (diagnostics: what remains)
   std::optional<std::string> not_linted;  ///< why the file could not be linted (exit code 2)
   std::vector<std::string> internal_errors;  ///< a rule failed on this file (a zklint bug)
   const std::vector<const class Rule*>* rules_run = nullptr;
@@ -50,6 +84,7 @@ struct RunResult {
   std::vector<FileResult> files;       ///< reported files, sorted by path; companions excluded
   std::vector<std::string> config_errors;
   std::vector<const class Rule*> rules_in_run;  ///< every rule that ran on some file (for SARIF)
+  std::optional<BaselineStatus> baseline;       ///< set when --baseline was used
 
   std::size_t count(Severity s) const;
   bool had_input_errors() const;

@@ -13,6 +13,7 @@ struct FixResult {
   std::string text;          ///< the file after the fixes
   std::size_t applied = 0;   ///< fixes applied
   std::size_t skipped = 0;   ///< fixes that overlapped an earlier one (apply again to get them)
+  std::vector<std::size_t> applied_indices;  ///< which of the diagnostics had their fix applied
 };
 
 /// Applies the fixes of `diagnostics` to `source`: safe ones always, unsafe ones only with
