@@ -20,8 +20,8 @@ the underlying setting was fixed, or the rule name in the comment is wrong.
 Rules that are switched off for the file (by `.zklint.json` or `--ignore`) do not make
 a suppression unused. Delete the comment, or the rule from its list.
 )md",
-      .bad = {{.text = "# zklint: disable-next-line duplicate-key -- fixed since\nport=2181\n", .file_name = "example.properties"}},
-      .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\nport=2181\nport=2182\n", .file_name = "example.properties"}},
+      .bad = {{.text = "# zklint: disable-next-line duplicate-key -- fixed since\ngreeting=hello\n", .file_name = "example.properties"}},
+      .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\ngreeting=hello\ngreeting=hi\n", .file_name = "example.properties"}},
   };
   return m;
 }

@@ -19,8 +19,8 @@ Suppression comments accept a rule code (`ZKL002`), a code prefix (`ZKL0`), a ru
 usually because of a typo, so the finding it was meant to silence still appears, or
 a later one is silenced by surprise when the name is corrected.
 )md",
-      .bad = {{.text = "# zklint: disable-next-line duplicate-keys\nport=2181\n", .file_name = "example.properties"}},
-      .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\nport=2181\nport=2182\n", .file_name = "example.properties"}},
+      .bad = {{.text = "# zklint: disable-next-line duplicate-keys\ngreeting=hello\n", .file_name = "example.properties"}},
+      .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\ngreeting=hello\ngreeting=hi\n", .file_name = "example.properties"}},
   };
   return m;
 }

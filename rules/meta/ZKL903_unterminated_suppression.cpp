@@ -19,8 +19,8 @@ settings added later at the bottom of the file are silenced too. The range still
 applies; this finding asks you to close it, or to say `disable-file` if the whole file
 is meant.
 )md",
-      .bad = {{.text = "# zklint: disable duplicate-key\nport=2181\nport=2182\n", .file_name = "example.properties"}},
-      .good = {{.text = "# zklint: disable duplicate-key\nport=2181\nport=2182\n# zklint: enable duplicate-key\n", .file_name = "example.properties"}},
+      .bad = {{.text = "# zklint: disable duplicate-key\ngreeting=hello\ngreeting=hi\n", .file_name = "example.properties"}},
+      .good = {{.text = "# zklint: disable duplicate-key\ngreeting=hello\ngreeting=hi\n# zklint: enable duplicate-key\n", .file_name = "example.properties"}},
   };
   return m;
 }

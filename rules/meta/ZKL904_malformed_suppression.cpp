@@ -23,8 +23,8 @@ Suppressions sit on their own comment line, because in a `.properties` file a `#
 after a value is part of the value. A misspelled directive (`disabel`, a missing
 rule list) silences nothing.
 )md",
-      .bad = {{.text = "# zklint: disabel-next-line duplicate-key\nport=2181\n", .file_name = "example.properties"}},
-      .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\nport=2181\nport=2182\n", .file_name = "example.properties"}},
+      .bad = {{.text = "# zklint: disabel-next-line duplicate-key\ngreeting=hello\n", .file_name = "example.properties"}},
+      .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\ngreeting=hello\ngreeting=hi\n", .file_name = "example.properties"}},
   };
   return m;
 }

@@ -23,7 +23,7 @@ and the whole file fails to load: Kafka (`Utils.loadProps`) and ZooKeeper
 Write a literal backslash as `\\` (`C:\\users`), or use forward slashes in paths.
 )md",
       .bad = {{.text = "label=caf\\u0e9\n", .file_name = "example.properties"}},
-      .good = {{.text = "log.dirs=C:/users/kafka/logs\nname=caf\\u00e9\n", .file_name = "example.properties"}},
+      .good = {{.text = "path=C:/users/app/logs\nlabel=caf\\u00e9\n", .file_name = "example.properties"}},
   };
   return m;
 }

@@ -25,8 +25,8 @@ The finding points at the earlier, ignored line; the note points at the line tha
 wins. Delete one of them. Keys repeated in different branches of a template
 (`{% if %}` ... `{% else %}`) are not reported.
 )md",
-      .bad = {{.text = "log.retention.hours=168\nnum.partitions=3\nlog.retention.hours=24\n"}},
-      .good = {{.text = "log.retention.hours=24\nnum.partitions=3\n"}},
+      .bad = {{.text = "log.retention.hours=168\nnum.partitions=3\nlog.retention.hours=24\nbroker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"}},
+      .good = {{.text = "log.retention.hours=24\nnum.partitions=3\nbroker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"}},
   };
   return m;
 }

@@ -1,10 +1,7 @@
 // ZKL009 prose-line: a line of text that lost its '#' becomes a key.
-#include <algorithm>
-
-#include "kafka_catalog.hpp"
+#include "support/prose.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
-#include "zookeeper_keys.hpp"
 
 ZKL_RULE(ProseLine)
 
@@ -36,13 +33,8 @@ and the rest of the line is several words. The fix turns it into a comment.
 
 void ProseLine::check(const LintContext& ctx, Reporter& out) const {
   for (const Entry& e : ctx.doc().entries()) {
-    if (e.separator != Separator::blank || ctx.templated(e) || e.key.empty()) continue;
-    const bool plain_word = std::all_of(e.key.begin(), e.key.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); });
-    if (!plain_word) continue;
+    if (!support::looks_like_prose(ctx, e)) continue;
     const std::string_view value = java_trim(e.value);
-    if (std::count(value.begin(), value.end(), ' ') < 1) continue;  // "key value": a real setting
-    const auto names = kafka_catalog::all_key_names();
-    if (zookeeper_keys::find(e.key) != nullptr || std::binary_search(names.begin(), names.end(), e.key)) continue;
     out.report_entry(e, "this line reads as the key " + quoted(e.key) + " with the value " + quoted(value) + ": a comment without its '#'?")
         .fix("turn the line into a comment", {{e.key_range.begin.offset, e.key_range.begin.offset, "# "}});
   }

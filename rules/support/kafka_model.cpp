@@ -94,6 +94,12 @@ void KafkaModel::decide_mode() {
     if (role.text == "controller") controller_role_ = true;
   }
   mode_ = !items.empty() || version_ >= zookeeper_removed_in ? KafkaMode::kraft : KafkaMode::zookeeper;
+  // The version was guessed from these very keys ("auto: neither ..."), so it says nothing.
+  if (roles == nullptr && entry("zookeeper.connect") == nullptr && starts_with(ctx_.profile().kafka_version_reason, "auto:") &&
+      !template_structure_) {
+    mode_ = KafkaMode::unknown;
+    mode_keys_missing_ = true;
+  }
   if (const auto migration = value("zookeeper.metadata.migration.enable")) migration_ = migration->boolean;
 }
 

@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "kafka_catalog.hpp"
+#include "support/kafka_keys.hpp"
 #include "support/kafka_values.hpp"
 #include "zklint/grammar/listeners.hpp"
 #include "zklint/lint/context.hpp"
@@ -32,7 +33,9 @@ namespace zklint::support {
 enum class KafkaMode : std::uint8_t {
   zookeeper,  ///< process.roles empty before 4.0: a ZooKeeper-mode broker
   kraft,      ///< process.roles set, or Kafka 4.0+ (where it is required)
-  unknown,    ///< process.roles is templated
+  /// process.roles is templated; or no version was given and the file sets neither process.roles
+  /// nor zookeeper.connect, so nothing says which mode (or release) it is for (mode_keys_missing()).
+  unknown,
 };
 
 /// Where a list of listeners comes from.
@@ -94,6 +97,9 @@ class KafkaModel {
   bool controller_role() const { return controller_role_; }
   /// Runs the broker-side listener checks: a ZooKeeper-mode broker or a KRaft role list with broker.
   bool runs_broker() const { return mode_ == KafkaMode::zookeeper || broker_role_; }
+  /// No Kafka version was given and neither process.roles nor zookeeper.connect is set: every
+  /// release needs one of them, and the mode is unknown (missing-required-key reports it).
+  bool mode_keys_missing() const { return mode_keys_missing_; }
   /// zookeeper.metadata.migration.enable=true.
   bool migration() const { return migration_; }
   /// Keys may come from template code: templated keys or template control lines.
@@ -103,8 +109,9 @@ class KafkaModel {
   const Entry* entry(std::string_view key) const { return ctx_.find(key); }
   /// True when `key` is set with a templated value (or its line is template code).
   bool templated(std::string_view key) const;
-  /// The catalog spec of `key` in the assumed version, or null.
-  const kafka_catalog::KeySpec* spec(std::string_view key) const { return kafka_catalog::find(version_, key); }
+  /// The spec the assumed version uses for `key` (kafka::broker_spec: the catalog line, plus 2.8's
+  /// internal KRaft keys), or null.
+  const kafka_catalog::KeySpec* spec(std::string_view key) const { return kafka::broker_spec(version_, key); }
   /// The effective typed value of `key`: the file's value parsed as ConfigDef does, or the default
   /// when the key is absent. Nullopt when the key is unknown in this version, templated,
   /// unparseable (the type rule reports that), or null by default.
@@ -142,7 +149,7 @@ class KafkaModel {
   const LintContext& ctx_;
   KafkaVersion version_;
   KafkaMode mode_ = KafkaMode::unknown;
-  bool broker_role_ = false, controller_role_ = false, migration_ = false, template_structure_ = false;
+  bool broker_role_ = false, controller_role_ = false, migration_ = false, template_structure_ = false, mode_keys_missing_ = false;
   ListenerList listeners_, advertised_;
   ProtocolMap protocol_map_;
   InterBrokerListener inter_broker_;

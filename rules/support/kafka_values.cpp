@@ -319,7 +319,7 @@ Parsed parse(Type type, std::string_view value) {
   switch (type) {
     case Type::boolean:
       if (const auto b = parse_boolean(p.text.text)) p.boolean = *b;
-      else fail("expected true or false");
+      else fail("not a boolean (Kafka takes only true or false, in any case)");
       break;
     case Type::int_:
     case Type::short_:
@@ -333,7 +333,7 @@ Parsed parse(Type type, std::string_view value) {
       break;
     case Type::list: p.items = split_list(value); break;
     case Type::class_:
-      if (!well_formed_class_name(p.text.text)) fail(p.text.text.empty() ? "no class name" : "not a well-formed Java class name");
+      if (!well_formed_class_name(p.text.text)) fail(p.text.text.empty() ? "not a class name" : "not a well-formed Java class name");
       break;
     case Type::string:
     case Type::password: break;
@@ -360,6 +360,15 @@ std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, con
     case Validator::none: return legacy_violation(spec, version, value);
     default: return std::nullopt;  // non-null string, the voters' per-entry check, unparsed cells
   }
+}
+
+bool rejects_empty_items(KafkaVersion version, std::string_view key) {
+  static constexpr std::array<std::string_view, 17> validated = {
+      "listeners", "advertised.listeners", "early.start.listeners", "log.dirs", "log.dir", "controller.listener.names",
+      "sasl.enabled.mechanisms", "sasl.kerberos.principal.to.local.rules", "ssl.cipher.suites", "ssl.enabled.protocols",
+      "metric.reporters", "kafka.metrics.reporters", "group.consumer.assignors", "group.share.assignors",
+      "sasl.oauthbearer.expected.audience", "process.roles", "group.coordinator.rebalance.protocols"};
+  return version >= KafkaVersion{4, 2} && std::find(validated.begin(), validated.end(), key) != validated.end();
 }
 
 std::optional<Parsed> parse_default(const KeySpec& spec) {

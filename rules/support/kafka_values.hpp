@@ -58,7 +58,7 @@ std::string_view type_description(Type type);
 struct Parsed {
   Type type = Type::string;
   bool ok = true;
-  std::string problem;        ///< why Kafka rejects it, when !ok
+  std::string problem;        ///< why Kafka rejects it, when !ok: "not a 32-bit integer (int)"
   Span problem_span;          ///< the characters to point at, when !ok
   Span text;                  ///< the trimmed value (STRING, PASSWORD and CLASS values are this)
   bool boolean = false;       ///< BOOLEAN
@@ -86,6 +86,10 @@ struct Violation {
 /// value, plus the checks older KafkaConfig versions ran instead of a ConfigDef validator
 /// (compression.type and security.inter.broker.protocol before 3.3).
 std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, const Parsed& value);
+
+/// Kafka 4.2+ (KIP-1161): the list settings whose ValidList rejects empty items and duplicates
+/// (kafka.md §a, "4.1 -> 4.2 source diff"). Before 4.2, empty items are kept silently.
+bool rejects_empty_items(KafkaVersion version, std::string_view key);
 
 /// The default of `spec` parsed as its type, or nullopt when the default is null or there is none.
 std::optional<Parsed> parse_default(const KeySpec& spec);

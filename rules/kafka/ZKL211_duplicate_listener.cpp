@@ -1,0 +1,91 @@
+// ZKL211 duplicate-listener: two listeners with one name, or two listeners on one port.
+#include <map>
+
+#include "support/ip_literals.hpp"
+#include "support/kafka_model.hpp"
+#include "support/zookeeper_hosts.hpp"
+#include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
+
+ZKL_RULE(DuplicateListener)
+
+namespace zklint::rules {
+namespace {
+
+// Kafka allows one port twice only for exactly one IPv4 and one IPv6 literal (CoreUtils @3.9 ~L160-200).
+bool ipv4_and_ipv6(const support::Listener& a, const support::Listener& b) {
+  const auto v4 = [](const support::Listener& l) { return support::is_ipv4_literal(l.host()); };
+  const auto v6 = [](const support::Listener& l) { return support::is_ipv6_literal(l.host()); };
+  return (v4(a) && v6(b)) || (v6(a) && v4(b));
+}
+
+}  // namespace
+
+const RuleMeta& DuplicateListener::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL211",
+      .name = "duplicate-listener",
+      .severity = Severity::error,
+      .applies_to = FileKinds::kafka(),
+      .summary = "Two listeners share a name, or two entries of listeners share a port: the broker refuses to start",
+      .doc = R"md(
+Listener names must be unique within `listeners` and within `advertised.listeners` (names
+are compared upper-cased, so `internal` and `INTERNAL` clash), and every entry of
+`listeners` needs its own port. Otherwise the broker stops when it reads its config:
+`IllegalArgumentException: requirement failed: Each listener must have a different name`
+(or `... a different port`).
+
+One exception: two listeners may share a port when one binds an IPv4 address and the other
+an IPv6 address (`PLAINTEXT://0.0.0.0:9092,PLAINTEXT6://[::]:9092`); a third listener on that
+port, or two of one family, still fails. Port 0 (a random port) is never a duplicate.
+`advertised.listeners` may repeat ports, since several listeners can sit behind one address.
+)md",
+      .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"
+                       "listeners=PLAINTEXT://:9092,SSL://:9092\n",
+               .kafka_version = "3.9"}},
+      .good = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"
+                        "listeners=PLAINTEXT://0.0.0.0:9092,EXTERNAL://[::]:9092\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,EXTERNAL:PLAINTEXT\n"
+                        "advertised.listeners=PLAINTEXT://kafka1:9092,EXTERNAL://kafka1.example.com:9092\n",
+                .kafka_version = "3.9"}},
+  };
+  return m;
+}
+
+void DuplicateListener::check(const LintContext& ctx, Reporter& out) const {
+  const auto& model = ctx.model<support::KafkaModel>();
+  const bool list_validated = model.version() >= KafkaVersion{4, 2};  // 4.2+ rejects repeated entries itself
+  for (const support::ListenerList* list : {&model.listeners(), &model.advertised_listeners()}) {
+    if (!list->known || list->source != support::ListenerSource::explicit_value) continue;
+    const Entry& e = *list->entry;
+    const auto& ls = list->listeners;
+    std::map<std::int64_t, std::vector<const support::Listener*>> by_port;
+    for (std::size_t i = 0; i < ls.size(); ++i) {
+      if (!ls[i].endpoint.ok()) continue;
+      for (std::size_t j = 0; j < i; ++j) {
+        if (!ls[j].endpoint.ok() || ls[j].name != ls[i].name) continue;
+        if (list_validated && ls[j].endpoint.entry.of(ls[j].text) == ls[i].endpoint.entry.of(ls[i].text)) break;
+        out.report_value_part(e, ls[i].endpoint.name.begin, ls[i].endpoint.name.end,
+                              "listener name " + ls[i].name + " appears twice in " + std::string(e.key) +
+                                  ", so Kafka refuses to start (requirement failed: each listener must have a different name)")
+            .related(e.value_source_range(ctx.source(), ls[j].endpoint.name.begin, ls[j].endpoint.name.end), "first listener named " + ls[j].name);
+        break;
+      }
+      if (e.key == "listeners" && ls[i].endpoint.port && *ls[i].endpoint.port != 0) by_port[*ls[i].endpoint.port].push_back(&ls[i]);
+    }
+    for (const auto& [port, group] : by_port) {
+      if (group.size() < 2 || (group.size() == 2 && ipv4_and_ipv6(*group[0], *group[1]))) continue;
+      if (list_validated && group.size() == 2 && group[0]->endpoint.entry.of(group[0]->text) == group[1]->endpoint.entry.of(group[1]->text)) continue;
+      for (std::size_t k = 1; k < group.size(); ++k) {
+        const auto& p = group[k]->endpoint;
+        out.report_value_part(e, p.port_text.begin, p.port_text.end,
+                              "listeners " + group[0]->name + " and " + group[k]->name + " both use port " + std::to_string(port) +
+                                  ", so Kafka refuses to start (requirement failed: each listener must have a different port, unless one is "
+                                  "an IPv4 and the other an IPv6 address)")
+            .related(e.value_source_range(ctx.source(), group[0]->endpoint.port_text.begin, group[0]->endpoint.port_text.end),
+                     "port " + std::to_string(port) + " of listener " + group[0]->name);
+      }
+    }
+  }
+}
+
+}  // namespace zklint::rules

@@ -1,0 +1,47 @@
+// ZKL221 max-connections-per-ip-zero: max.connections.per.ip=0 without overrides.
+#include "support/kafka_model.hpp"
+#include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
+
+ZKL_RULE(MaxConnectionsPerIpZero)
+
+namespace zklint::rules {
+
+const RuleMeta& MaxConnectionsPerIpZero::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL221",
+      .name = "max-connections-per-ip-zero",
+      .severity = Severity::error,
+      .applies_to = FileKinds::kafka(),
+      .summary = "max.connections.per.ip=0 without max.connections.per.ip.overrides: the broker refuses to start",
+      .doc = R"md(
+`max.connections.per.ip=0` allows no connection from any address, which only makes sense
+together with `max.connections.per.ip.overrides` that let some hosts in. Without overrides
+Kafka refuses it at startup: `IllegalArgumentException: requirement failed:
+max.connections.per.ip can be set to zero only if max.connections.per.ip.overrides property
+is set.`
+
+To lift the limit instead, remove the line (the default is 2147483647).
+)md",
+      .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nmax.connections.per.ip=0\n",
+               .kafka_version = "3.9"}},
+      .good = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nmax.connections.per.ip=0\n"
+                        "max.connections.per.ip.overrides=10.0.0.5:100,monitoring.example.com:10\n",
+                .kafka_version = "3.9"}},
+  };
+  return m;
+}
+
+void MaxConnectionsPerIpZero::check(const LintContext& ctx, Reporter& out) const {
+  const auto& model = ctx.model<support::KafkaModel>();
+  const Entry* e = model.entry("max.connections.per.ip");
+  const auto limit = model.integer("max.connections.per.ip");
+  if (e == nullptr || !limit || *limit != 0 || model.templated("max.connections.per.ip.overrides") || model.template_structure()) return;
+  const auto overrides = model.value("max.connections.per.ip.overrides");
+  if (overrides && !overrides->text.text.empty()) return;
+  out.report_value(*e, "max.connections.per.ip=0 without max.connections.per.ip.overrides allows no connections at all, so Kafka refuses to start "
+                       "(requirement failed: max.connections.per.ip can be set to zero only if max.connections.per.ip.overrides is set)")
+      .help("remove the line to lift the limit, or add max.connections.per.ip.overrides for the hosts that may connect");
+}
+
+}  // namespace zklint::rules
