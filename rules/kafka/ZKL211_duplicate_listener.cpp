@@ -75,7 +75,13 @@ void DuplicateListener::check(const LintContext& ctx, Reporter& out) const {
     for (const auto& [port, group] : by_port) {
       if (group.size() < 2 || (group.size() == 2 && ipv4_and_ipv6(*group[0], *group[1]))) continue;
       if (list_validated && group.size() == 2 && group[0]->endpoint.entry.of(group[0]->text) == group[1]->endpoint.entry.of(group[1]->text)) continue;
+      // The first listener keeps the port, with its IPv4/IPv6 partner if it has one; the others clash.
+      const support::Listener* partner = nullptr;
+      for (std::size_t k = 1; k < group.size() && partner == nullptr; ++k) {
+        if (ipv4_and_ipv6(*group[0], *group[k])) partner = group[k];
+      }
       for (std::size_t k = 1; k < group.size(); ++k) {
+        if (group[k] == partner) continue;
         const auto& p = group[k]->endpoint;
         out.report_value_part(e, p.port_text.begin, p.port_text.end,
                               "listeners " + group[0]->name + " and " + group[k]->name + " both use port " + std::to_string(port) +
