@@ -149,6 +149,8 @@ void UnknownKey::check(const LintContext& ctx, Reporter& out) const {
                                                        FixSafety::unsafe);
     } else if (ends_with(e.key, ".sasl.jaas.config")) {
       d.help("a broker reads JAAS settings only per listener: listener.name.<listener>." + std::string(e.key));
+    } else if (support::wrapped_in_quotes(java_trim(e.value))) {
+      d.help("the quotes would be part of the value too: .properties values have no quoting");
     }
   }
 }
