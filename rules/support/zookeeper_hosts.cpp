@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "support/ip_literals.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -81,20 +82,6 @@ bool hex_group(std::string_view g) {
   return !g.empty() && g.size() <= 4 && std::all_of(g.begin(), g.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; });
 }
 
-bool ipv4_literal(std::string_view s) {
-  int parts = 0;
-  std::size_t i = 0;
-  while (true) {
-    const std::size_t dot = s.find('.', i);
-    const std::string_view part = s.substr(i, dot == std::string_view::npos ? std::string_view::npos : dot - i);
-    if (!all_digits(part) || part.size() > 3 || std::stoi(std::string(part)) > 255) return false;
-    ++parts;
-    if (dot == std::string_view::npos) break;
-    i = dot + 1;
-  }
-  return parts == 4;
-}
-
 // Counts the 16-bit groups of one side of a `::` (or of a whole address); -1 when malformed.
 int count_groups(std::string_view side, bool allow_ipv4_tail) {
   if (side.empty()) return 0;
@@ -105,7 +92,7 @@ int count_groups(std::string_view side, bool allow_ipv4_tail) {
     const std::string_view g = side.substr(i, colon == std::string_view::npos ? std::string_view::npos : colon - i);
     const bool last = colon == std::string_view::npos;
     if (last && allow_ipv4_tail && g.find('.') != std::string_view::npos) {
-      if (!ipv4_literal(g)) return -1;
+      if (!is_ipv4_literal(g)) return -1;
       groups += 2;
     } else if (hex_group(g)) {
       ++groups;

@@ -1,7 +1,9 @@
 // ZKL112 zk-port-suspicious: a well-known port of something other than a ZooKeeper client listener.
+#include <algorithm>
 #include <array>
 #include <utility>
 
+#include "support/kafka_model.hpp"
 #include "support/zookeeper_hosts.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -23,6 +25,24 @@ constexpr std::array<std::pair<std::int64_t, std::string_view>, 8> foreign_ports
     {8080, "ZooKeeper's AdminServer HTTP port"},
     {8081, "the Schema Registry port by convention"},
 }};
+
+// zookeeper-connect-own-port (ZKL224) already reports a host that is this broker's own listener;
+// the same element should not get a second, milder finding. Same test as that rule: this machine
+// (loopback, wildcard, or a host the broker listens on or advertises) and one of its listener ports.
+bool own_listener(const support::ZooKeeperServer& server, const support::KafkaModel& model) {
+  const std::string_view host = server.host;
+  bool local = host.empty() || iequals(host, "localhost") || starts_with(host, "127.") || host == "::1" || host == "0.0.0.0";
+  bool port = false;
+  for (const support::ListenerList* list : {&model.listeners(), &model.advertised_listeners()}) {
+    for (const support::Listener& l : list->listeners) {
+      if (!l.endpoint.ok()) continue;
+      local = local || (!l.host().empty() && iequals(l.host(), host));
+      port = port || (list == &model.listeners() && l.endpoint.port == server.port);
+    }
+  }
+  return local && port;
+}
+
 }  // namespace
 
 const RuleMeta& ZkPortSuspicious::meta() const {
@@ -44,6 +64,9 @@ const RuleMeta& ZkPortSuspicious::meta() const {
   ZooKeeper servers talk on; a client connecting there is dropped.
 - 8080: ZooKeeper's AdminServer (HTTP); 8081: Schema Registry by convention.
 
+A host that is this broker's own listener (`localhost:9092` next to `listeners=PLAINTEXT://:9092`)
+is left to `zookeeper-connect-own-port`, which reports it as an error.
+
 The parser accepts any port, so this is a warning: the value is most likely a copy from
 `listeners` or from a `server.N` line. When zklint is given the ZooKeeper config too, the
 cross-file check compares the port with its actual `clientPort`.
@@ -58,9 +81,12 @@ void ZkPortSuspicious::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
   if (!zk.uses_zookeeper || !zk.parsed) return;
   const std::string_view value = zk.connect_value();
+  const auto& model = ctx.model<support::KafkaModel>();
   for (const support::HostElement& h : support::classify_hosts(zk)) {
     const auto& e = *h.entry;
     if (!h.connectable || e.port_form != grammar::connect_string::PortForm::given) continue;
+    const auto server = std::find_if(zk.servers.begin(), zk.servers.end(), [&](const auto& s) { return s.element == &e; });
+    if (server != zk.servers.end() && own_listener(*server, model)) continue;
     for (const auto& [port, what] : foreign_ports) {
       if (e.port != port) continue;
       out.report_value_part(*zk.connect, e.port_text.begin, e.port_text.end,
