@@ -171,7 +171,7 @@ std::vector<Endpoint> parse_listeners(std::string_view value) {
   return out;
 }
 
-std::vector<Mapping> parse_protocol_map(std::string_view value) {
+std::vector<Mapping> parse_csv_map(std::string_view value) {
   std::vector<Mapping> out;
   for (const csv::Item& item : csv::split(value, csv::Empties::drop_trailing)) {
     Mapping m;
@@ -185,12 +185,20 @@ std::vector<Mapping> parse_protocol_map(std::string_view value) {
     }
     const std::uint32_t colon = item.begin + static_cast<std::uint32_t>(text.rfind(':'));
     const csv::Item name = csv::trimmed(value.substr(item.begin, colon - item.begin));
-    const csv::Item protocol = csv::trimmed(value.substr(colon + 1, item.end - colon - 1));
+    const csv::Item target = csv::trimmed(value.substr(colon + 1, item.end - colon - 1));
     m.name = {item.begin + name.begin, item.begin + name.end};
-    m.protocol = {colon + 1 + protocol.begin, colon + 1 + protocol.end};
+    m.protocol = {colon + 1 + target.begin, colon + 1 + target.end};
+    out.push_back(m);
+  }
+  return out;
+}
+
+std::vector<Mapping> parse_protocol_map(std::string_view value) {
+  std::vector<Mapping> out = parse_csv_map(value);
+  for (Mapping& m : out) {
+    if (!m.ok()) continue;
     if (m.name.empty()) m.error = MappingError::blank_name;
     else if (!is_security_protocol(normalised(m.protocol.of(value)))) m.error = MappingError::unknown_protocol;
-    out.push_back(m);
   }
   return out;
 }

@@ -7,7 +7,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(UnknownKey)
+ZKL_RULE(KafkaUnknownKey)
 
 namespace zklint::rules {
 namespace {
@@ -34,7 +34,7 @@ std::vector<std::string> prefix_targets(const support::KafkaModel& model) {
 
 }  // namespace
 
-const RuleMeta& UnknownKey::meta() const {
+const RuleMeta& KafkaUnknownKey::meta() const {
   static const RuleMeta m{
       .code = "ZKL201",
       .name = "unknown-key",
@@ -86,7 +86,7 @@ If the key is read by a plug-in of your own, suppress the finding with a reason.
   return m;
 }
 
-void UnknownKey::check(const LintContext& ctx, Reporter& out) const {
+void KafkaUnknownKey::check(const LintContext& ctx, Reporter& out) const {
   const auto& settings = ctx.model<support::KafkaSettings>();
   const auto& model = ctx.model<support::KafkaModel>();
   const KafkaVersion version = ctx.kafka_version();

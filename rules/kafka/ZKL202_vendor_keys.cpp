@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(VendorKeys)
+ZKL_RULE(KafkaVendorKeys)
 
 namespace zklint::rules {
 
-const RuleMeta& VendorKeys::meta() const {
+const RuleMeta& KafkaVendorKeys::meta() const {
   static const RuleMeta m{
       .code = "ZKL202",
       .name = "vendor-keys",
@@ -34,7 +34,7 @@ can go; if they run a vendor build, nothing needs to change (turn this note off 
   return m;
 }
 
-void VendorKeys::check(const LintContext& ctx, Reporter& out) const {
+void KafkaVendorKeys::check(const LintContext& ctx, Reporter& out) const {
   const auto& settings = ctx.model<support::KafkaSettings>();
   const Entry* first = nullptr;
   std::size_t count = 0;

@@ -4,11 +4,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(RemovedKey)
+ZKL_RULE(KafkaRemovedKey)
 
 namespace zklint::rules {
 
-const RuleMeta& RemovedKey::meta() const {
+const RuleMeta& KafkaRemovedKey::meta() const {
   static const RuleMeta m{
       .code = "ZKL203",
       .name = "removed-key",
@@ -48,7 +48,7 @@ replacement. If the brokers really run an older release, set `--kafka-version`.
   return m;
 }
 
-void RemovedKey::check(const LintContext& ctx, Reporter& out) const {
+void KafkaRemovedKey::check(const LintContext& ctx, Reporter& out) const {
   const auto& settings = ctx.model<support::KafkaSettings>();
   const auto& model = ctx.model<support::KafkaModel>();
   const KafkaVersion version = ctx.kafka_version();

@@ -6,7 +6,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(InvalidValueType)
+ZKL_RULE(KafkaInvalidValueType)
 
 namespace zklint::rules {
 namespace {
@@ -40,7 +40,7 @@ std::string advice(const support::KafkaSettings::Setting& s) {
 
 }  // namespace
 
-const RuleMeta& InvalidValueType::meta() const {
+const RuleMeta& KafkaInvalidValueType::meta() const {
   static const RuleMeta m{
       .code = "ZKL204",
       .name = "invalid-value-type",
@@ -80,7 +80,7 @@ the value, and the fix removes them. The ZooKeeper timeouts are checked by
   return m;
 }
 
-void InvalidValueType::check(const LintContext& ctx, Reporter& out) const {
+void KafkaInvalidValueType::check(const LintContext& ctx, Reporter& out) const {
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
     if (s.parsed.ok || owned_elsewhere(s.entry->key)) continue;
     auto d = out.report_value_part(*s.entry, s.parsed.problem_span.begin, s.parsed.problem_span.end,

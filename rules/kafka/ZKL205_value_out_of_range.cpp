@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ValueOutOfRange)
+ZKL_RULE(KafkaValueOutOfRange)
 
 namespace zklint::rules {
 
-const RuleMeta& ValueOutOfRange::meta() const {
+const RuleMeta& KafkaValueOutOfRange::meta() const {
   static const RuleMeta m{
       .code = "ZKL205",
       .name = "value-out-of-range",
@@ -32,7 +32,7 @@ from 4.0). Listener overrides are checked with the range of the setting they ove
   return m;
 }
 
-void ValueOutOfRange::check(const LintContext& ctx, Reporter& out) const {
+void KafkaValueOutOfRange::check(const LintContext& ctx, Reporter& out) const {
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
     if (!s.violation || s.violation->kind != support::kafka::ViolationKind::range) continue;
     out.report_value_part(*s.entry, s.violation->span.begin, s.violation->span.end,

@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ValueNotAllowed)
+ZKL_RULE(KafkaValueNotAllowed)
 
 namespace zklint::rules {
 
-const RuleMeta& ValueNotAllowed::meta() const {
+const RuleMeta& KafkaValueNotAllowed::meta() const {
   static const RuleMeta m{
       .code = "ZKL206",
       .name = "value-not-allowed",
@@ -40,7 +40,7 @@ When a value differs from an allowed one only in case, the fix corrects it.
   return m;
 }
 
-void ValueNotAllowed::check(const LintContext& ctx, Reporter& out) const {
+void KafkaValueNotAllowed::check(const LintContext& ctx, Reporter& out) const {
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
     if (!s.violation || s.violation->kind != support::kafka::ViolationKind::one_of) continue;
     const Entry& e = *s.entry;

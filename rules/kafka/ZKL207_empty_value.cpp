@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(EmptyValue)
+ZKL_RULE(KafkaEmptyValue)
 
 namespace zklint::rules {
 
-const RuleMeta& EmptyValue::meta() const {
+const RuleMeta& KafkaEmptyValue::meta() const {
   static const RuleMeta m{
       .code = "ZKL207",
       .name = "empty-value",
@@ -32,7 +32,7 @@ Remove the line to get the default, or give a value.
   return m;
 }
 
-void EmptyValue::check(const LintContext& ctx, Reporter& out) const {
+void KafkaEmptyValue::check(const LintContext& ctx, Reporter& out) const {
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
     if (!s.violation || s.violation->kind != support::kafka::ViolationKind::non_empty) continue;
     out.report_value(*s.entry, quoted(s.entry->key) + " must not be empty, so " + support::refuses_to_start(*s.entry))

@@ -4,11 +4,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ListenerSyntax)
+ZKL_RULE(KafkaListenerSyntax)
 
 namespace zklint::rules {
 
-const RuleMeta& ListenerSyntax::meta() const {
+const RuleMeta& KafkaListenerSyntax::meta() const {
   static const RuleMeta m{
       .code = "ZKL210",
       .name = "listener-syntax",
@@ -44,7 +44,7 @@ clients simply cannot connect.
   return m;
 }
 
-void ListenerSyntax::check(const LintContext& ctx, Reporter& out) const {
+void KafkaListenerSyntax::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   for (const support::ListenerList* list : {&model.listeners(), &model.advertised_listeners()}) {
     if (!list->known || list->source != support::ListenerSource::explicit_value) continue;

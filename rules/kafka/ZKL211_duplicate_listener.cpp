@@ -7,7 +7,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(DuplicateListener)
+ZKL_RULE(KafkaDuplicateListener)
 
 namespace zklint::rules {
 namespace {
@@ -21,7 +21,7 @@ bool ipv4_and_ipv6(const support::Listener& a, const support::Listener& b) {
 
 }  // namespace
 
-const RuleMeta& DuplicateListener::meta() const {
+const RuleMeta& KafkaDuplicateListener::meta() const {
   static const RuleMeta m{
       .code = "ZKL211",
       .name = "duplicate-listener",
@@ -51,7 +51,7 @@ port, or two of one family, still fails. Port 0 (a random port) is never a dupli
   return m;
 }
 
-void DuplicateListener::check(const LintContext& ctx, Reporter& out) const {
+void KafkaDuplicateListener::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const bool list_validated = model.version() >= KafkaVersion{4, 2};  // 4.2+ rejects repeated entries itself
   for (const support::ListenerList* list : {&model.listeners(), &model.advertised_listeners()}) {

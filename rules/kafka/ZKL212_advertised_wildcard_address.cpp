@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(AdvertisedWildcardAddress)
+ZKL_RULE(KafkaAdvertisedWildcardAddress)
 
 namespace zklint::rules {
 
-const RuleMeta& AdvertisedWildcardAddress::meta() const {
+const RuleMeta& KafkaAdvertisedWildcardAddress::meta() const {
   static const RuleMeta m{
       .code = "ZKL212",
       .name = "advertised-wildcard-address",
@@ -39,7 +39,7 @@ rejects `0.0.0.0` in it too, while 3.9.1 and 4.0+ replace it with the node's add
   return m;
 }
 
-void AdvertisedWildcardAddress::check(const LintContext& ctx, Reporter& out) const {
+void KafkaAdvertisedWildcardAddress::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const auto& advertised = model.advertised_listeners();
   if (!advertised.known || advertised.entry == nullptr) return;

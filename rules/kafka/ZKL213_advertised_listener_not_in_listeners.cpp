@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(AdvertisedListenerNotInListeners)
+ZKL_RULE(KafkaAdvertisedListenerNotInListeners)
 
 namespace zklint::rules {
 
-const RuleMeta& AdvertisedListenerNotInListeners::meta() const {
+const RuleMeta& KafkaAdvertisedListenerNotInListeners::meta() const {
   static const RuleMeta m{
       .code = "ZKL213",
       .name = "advertised-listener-not-in-listeners",
@@ -35,7 +35,7 @@ KRaft from 3.9, controller listeners in `advertised.listeners` are not part of t
   return m;
 }
 
-void AdvertisedListenerNotInListeners::check(const LintContext& ctx, Reporter& out) const {
+void KafkaAdvertisedListenerNotInListeners::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const auto& advertised = model.advertised_listeners();
   const auto& listeners = model.listeners();

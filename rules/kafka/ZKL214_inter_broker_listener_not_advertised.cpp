@@ -6,11 +6,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(InterBrokerListenerNotAdvertised)
+ZKL_RULE(KafkaInterBrokerListenerNotAdvertised)
 
 namespace zklint::rules {
 
-const RuleMeta& InterBrokerListenerNotAdvertised::meta() const {
+const RuleMeta& KafkaInterBrokerListenerNotAdvertised::meta() const {
   static const RuleMeta m{
       .code = "ZKL214",
       .name = "inter-broker-listener-not-advertised",
@@ -45,7 +45,7 @@ Set `inter.broker.listener.name` to the listener brokers should use.
   return m;
 }
 
-void InterBrokerListenerNotAdvertised::check(const LintContext& ctx, Reporter& out) const {
+void KafkaInterBrokerListenerNotAdvertised::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const auto& advertised = model.advertised_listeners();
   const auto& inter = model.inter_broker_listener();

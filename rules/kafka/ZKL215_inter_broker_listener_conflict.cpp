@@ -4,11 +4,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(InterBrokerListenerConflict)
+ZKL_RULE(KafkaInterBrokerListenerConflict)
 
 namespace zklint::rules {
 
-const RuleMeta& InterBrokerListenerConflict::meta() const {
+const RuleMeta& KafkaInterBrokerListenerConflict::meta() const {
   static const RuleMeta m{
       .code = "ZKL215",
       .name = "inter-broker-listener-conflict",
@@ -35,7 +35,7 @@ Keep `inter.broker.listener.name` (it also works with custom listener names) and
   return m;
 }
 
-void InterBrokerListenerConflict::check(const LintContext& ctx, Reporter& out) const {
+void KafkaInterBrokerListenerConflict::check(const LintContext& ctx, Reporter& out) const {
   const Entry* name = ctx.find("inter.broker.listener.name");
   const Entry* protocol = ctx.find("security.inter.broker.protocol");
   if (name == nullptr || protocol == nullptr || ctx.template_control_line(*name) || ctx.template_control_line(*protocol)) return;

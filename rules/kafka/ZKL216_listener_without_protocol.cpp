@@ -3,7 +3,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ListenerWithoutProtocol)
+ZKL_RULE(KafkaListenerWithoutProtocol)
 
 namespace zklint::rules {
 namespace {
@@ -23,7 +23,7 @@ std::string case_hint(const support::KafkaModel& model, const std::string& name)
 
 }  // namespace
 
-const RuleMeta& ListenerWithoutProtocol::meta() const {
+const RuleMeta& KafkaListenerWithoutProtocol::meta() const {
   static const RuleMeta m{
       .code = "ZKL216",
       .name = "listener-without-protocol",
@@ -59,7 +59,7 @@ Remember the default of `listeners` (`PLAINTEXT://:9092`) when the file does not
   return m;
 }
 
-void ListenerWithoutProtocol::check(const LintContext& ctx, Reporter& out) const {
+void KafkaListenerWithoutProtocol::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const auto& map = model.protocol_map();
   if (!map.known) return;

@@ -6,11 +6,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ProtocolMapSyntax)
+ZKL_RULE(KafkaProtocolMapSyntax)
 
 namespace zklint::rules {
 
-const RuleMeta& ProtocolMapSyntax::meta() const {
+const RuleMeta& KafkaProtocolMapSyntax::meta() const {
   static const RuleMeta m{
       .code = "ZKL217",
       .name = "protocol-map-syntax",
@@ -38,7 +38,7 @@ or `SASL_SSL` (in any case). The broker stops on:
   return m;
 }
 
-void ProtocolMapSyntax::check(const LintContext& ctx, Reporter& out) const {
+void KafkaProtocolMapSyntax::check(const LintContext& ctx, Reporter& out) const {
   const auto& map = ctx.model<support::KafkaModel>().protocol_map();
   if (map.entry == nullptr || ctx.value_templated(*map.entry)) return;
   const Entry& e = *map.entry;

@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(NoLogDirs)
+ZKL_RULE(KafkaNoLogDirs)
 
 namespace zklint::rules {
 
-const RuleMeta& NoLogDirs::meta() const {
+const RuleMeta& KafkaNoLogDirs::meta() const {
   static const RuleMeta m{
       .code = "ZKL218",
       .name = "no-log-dirs",
@@ -31,7 +31,7 @@ line to get the default.
   return m;
 }
 
-void NoLogDirs::check(const LintContext& ctx, Reporter& out) const {
+void KafkaNoLogDirs::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   if (!model.log_dirs() || !model.log_dirs()->empty() || model.log_dirs_entry() == nullptr) return;
   const Entry& e = *model.log_dirs_entry();

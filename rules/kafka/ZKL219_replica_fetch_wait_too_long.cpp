@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ReplicaFetchWaitTooLong)
+ZKL_RULE(KafkaReplicaFetchWaitTooLong)
 
 namespace zklint::rules {
 
-const RuleMeta& ReplicaFetchWaitTooLong::meta() const {
+const RuleMeta& KafkaReplicaFetchWaitTooLong::meta() const {
   static const RuleMeta m{
       .code = "ZKL219",
       .name = "replica-fetch-wait-too-long",
@@ -34,7 +34,7 @@ Defaults count: lowering `replica.socket.timeout.ms` to 300 breaks the default w
   return m;
 }
 
-void ReplicaFetchWaitTooLong::check(const LintContext& ctx, Reporter& out) const {
+void KafkaReplicaFetchWaitTooLong::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const auto wait = model.integer("replica.fetch.wait.max.ms");
   if (!wait) return;

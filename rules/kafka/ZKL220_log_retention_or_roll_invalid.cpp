@@ -4,11 +4,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(LogRetentionOrRollInvalid)
+ZKL_RULE(KafkaLogRetentionOrRollInvalid)
 
 namespace zklint::rules {
 
-const RuleMeta& LogRetentionOrRollInvalid::meta() const {
+const RuleMeta& KafkaLogRetentionOrRollInvalid::meta() const {
   static const RuleMeta m{
       .code = "ZKL220",
       .name = "log-retention-or-roll-invalid",
@@ -36,7 +36,7 @@ or equal to 1`), and `log.roll.jitter.ms` must not be negative. (`log.roll.hours
   return m;
 }
 
-void LogRetentionOrRollInvalid::check(const LintContext& ctx, Reporter& out) const {
+void KafkaLogRetentionOrRollInvalid::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   // Retention: the first of ms, minutes, hours that is set decides (KafkaConfig.logRetentionTimeMillis).
   for (const std::string_view key : {"log.retention.ms", "log.retention.minutes", "log.retention.hours"}) {

@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(MaxConnectionsPerIpZero)
+ZKL_RULE(KafkaMaxConnectionsPerIpZero)
 
 namespace zklint::rules {
 
-const RuleMeta& MaxConnectionsPerIpZero::meta() const {
+const RuleMeta& KafkaMaxConnectionsPerIpZero::meta() const {
   static const RuleMeta m{
       .code = "ZKL221",
       .name = "max-connections-per-ip-zero",
@@ -32,7 +32,7 @@ To lift the limit instead, remove the line (the default is 2147483647).
   return m;
 }
 
-void MaxConnectionsPerIpZero::check(const LintContext& ctx, Reporter& out) const {
+void KafkaMaxConnectionsPerIpZero::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const Entry* e = model.entry("max.connections.per.ip");
   const auto limit = model.integer("max.connections.per.ip");

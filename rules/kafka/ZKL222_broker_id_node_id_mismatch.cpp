@@ -3,11 +3,11 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(BrokerIdNodeIdMismatch)
+ZKL_RULE(KafkaBrokerIdNodeIdMismatch)
 
 namespace zklint::rules {
 
-const RuleMeta& BrokerIdNodeIdMismatch::meta() const {
+const RuleMeta& KafkaBrokerIdNodeIdMismatch::meta() const {
   static const RuleMeta m{
       .code = "ZKL222",
       .name = "broker-id-node-id-mismatch",
@@ -36,7 +36,7 @@ that still has its old `broker.id`. Keep one of them.
   return m;
 }
 
-void BrokerIdNodeIdMismatch::check(const LintContext& ctx, Reporter& out) const {
+void KafkaBrokerIdNodeIdMismatch::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const Entry* node = model.entry("node.id");
   const Entry* broker = model.entry("broker.id");

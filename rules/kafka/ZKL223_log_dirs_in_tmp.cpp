@@ -3,7 +3,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(LogDirsInTmp)
+ZKL_RULE(KafkaLogDirsInTmp)
 
 namespace zklint::rules {
 namespace {
@@ -12,7 +12,7 @@ bool under_tmp(std::string_view dir) { return dir == "/tmp" || starts_with(dir, 
 
 }  // namespace
 
-const RuleMeta& LogDirsInTmp::meta() const {
+const RuleMeta& KafkaLogDirsInTmp::meta() const {
   static const RuleMeta m{
       .code = "ZKL223",
       .name = "log-dirs-in-tmp",
@@ -37,7 +37,7 @@ Point `log.dirs` (and `metadata.log.dir`, if set) at persistent storage, for exa
   return m;
 }
 
-void LogDirsInTmp::check(const LintContext& ctx, Reporter& out) const {
+void KafkaLogDirsInTmp::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   if (model.log_dirs()) {
     const Entry* e = model.log_dirs_entry();

@@ -4,7 +4,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(ZookeeperConnectOwnPort)
+ZKL_RULE(KafkaZookeeperConnectOwnPort)
 
 namespace zklint::rules {
 namespace {
@@ -23,7 +23,7 @@ bool this_host(std::string_view host, const support::KafkaModel& model) {
 
 }  // namespace
 
-const RuleMeta& ZookeeperConnectOwnPort::meta() const {
+const RuleMeta& KafkaZookeeperConnectOwnPort::meta() const {
   static const RuleMeta m{
       .code = "ZKL224",
       .name = "zookeeper-connect-own-port",
@@ -52,7 +52,7 @@ hosts.
   return m;
 }
 
-void ZookeeperConnectOwnPort::check(const LintContext& ctx, Reporter& out) const {
+void KafkaZookeeperConnectOwnPort::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
   const auto& model = ctx.model<support::KafkaModel>();
   if (!zk.uses_zookeeper || zk.connect == nullptr || !model.listeners().known) return;

@@ -3,7 +3,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(QuotedValue)
+ZKL_RULE(KafkaQuotedValue)
 
 namespace zklint::rules {
 namespace {
@@ -15,7 +15,7 @@ bool checked_by_grammar(std::string_view key) {
 
 }  // namespace
 
-const RuleMeta& QuotedValue::meta() const {
+const RuleMeta& KafkaQuotedValue::meta() const {
   static const RuleMeta m{
       .code = "ZKL225",
       .name = "quoted-value",
@@ -45,7 +45,7 @@ reported as errors by `invalid-value-type` or `value-not-allowed`; listeners and
   return m;
 }
 
-void QuotedValue::check(const LintContext& ctx, Reporter& out) const {
+void KafkaQuotedValue::check(const LintContext& ctx, Reporter& out) const {
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
     if (!s.parsed.ok || s.violation || !support::wrapped_in_quotes(s.parsed.text.text) || checked_by_grammar(s.entry->key)) continue;
     const Entry& e = *s.entry;

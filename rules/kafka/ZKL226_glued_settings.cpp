@@ -6,7 +6,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
-ZKL_RULE(GluedSettings)
+ZKL_RULE(KafkaGluedSettings)
 
 namespace zklint::rules {
 namespace {
@@ -33,7 +33,7 @@ std::optional<std::size_t> glued_key_start(std::string_view value, std::size_t e
 
 }  // namespace
 
-const RuleMeta& GluedSettings::meta() const {
+const RuleMeta& KafkaGluedSettings::meta() const {
   static const RuleMeta m{
       .code = "ZKL226",
       .name = "glued-settings",
@@ -64,7 +64,7 @@ second setting back on its own line.
   return m;
 }
 
-void GluedSettings::check(const LintContext& ctx, Reporter& out) const {
+void KafkaGluedSettings::check(const LintContext& ctx, Reporter& out) const {
   for (const Entry& e : ctx.doc().entries()) {
     if (ctx.templated(e) || e.continued || e.key.empty()) continue;
     const std::string_view value = e.value;

@@ -86,6 +86,10 @@ struct Mapping {
 /// Reads a whole listener.security.protocol.map value.
 std::vector<Mapping> parse_protocol_map(std::string_view value);
 
+/// Kafka's Csv.parseCsvMap alone (also max.connections.per.ip.overrides): entries split at their
+/// last ':' into a trimmed name and value (`protocol` holds the value); the only error is no_colon.
+std::vector<Mapping> parse_csv_map(std::string_view value);
+
 /// ListenerName.normalised / SecurityProtocol.forName: Java's toUpperCase(Locale.ROOT) for ASCII
 /// letters and the two letters that upper-case to ASCII (dotless i, long s); other characters are
 /// kept, which is enough to compare names with each other.
