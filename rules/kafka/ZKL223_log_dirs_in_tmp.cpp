@@ -39,6 +39,15 @@ Point `log.dirs` (and `metadata.log.dir`, if set) at persistent storage, for exa
 
 void KafkaLogDirsInTmp::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
+  // A templated value still says /tmp when it starts with it: /tmp/kafka-{{ id }}/log.
+  const Entry* templated = model.log_dirs_entry();
+  if (!model.log_dirs() && templated != nullptr) {
+    for (const auto& dir : support::kafka::split_csv(templated->value)) {
+      if (!starts_with(dir.text, "/tmp/")) continue;
+      out.report_value_part(*templated, dir.begin, dir.end,
+                            "Kafka data in " + quoted(dir.text) + " is under /tmp, which is often emptied on reboot: the node loses the data stored there");
+    }
+  }
   if (model.log_dirs()) {
     const Entry* e = model.log_dirs_entry();
     for (const auto& dir : *model.log_dirs()) {
