@@ -1,0 +1,110 @@
+// ZKL322 zookeeper-keys-on-kafka-4: Kafka 4.x has no ZooKeeper mode; zookeeper.* settings are ignored.
+#include <algorithm>
+
+#include "support/kraft_node.hpp"
+#include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
+
+ZKL_RULE(KraftZookeeperKeysOnKafka4)
+
+namespace zklint::rules {
+namespace {
+
+// The KRaft settings a ZooKeeper-mode file lacks, for the message.
+std::string missing_kraft_settings(const LintContext& ctx, const support::KraftNode& node) {
+  std::vector<std::string> missing;
+  if (ctx.find("process.roles") == nullptr) missing.emplace_back("process.roles");
+  if (ctx.find("node.id") == nullptr && ctx.find("broker.id") == nullptr) missing.emplace_back("node.id");
+  if (ctx.find("controller.quorum.voters") == nullptr && ctx.find("controller.quorum.bootstrap.servers") == nullptr) {
+    missing.emplace_back("controller.quorum.voters (or controller.quorum.bootstrap.servers)");
+  }
+  if (node.controller_names_entry() == nullptr) missing.emplace_back("controller.listener.names");
+  std::string out;
+  for (std::size_t i = 0; i < missing.size(); ++i) out += (i == 0 ? "" : i + 1 == missing.size() ? " and " : ", ") + missing[i];
+  return out;
+}
+
+}  // namespace
+
+const RuleMeta& KraftZookeeperKeysOnKafka4::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL322",
+      .name = "zookeeper-keys-on-kafka-4",
+      .severity = Severity::error,
+      .applies_to = FileKinds::kafka(),
+      .summary = "Kafka 4.x has no ZooKeeper mode: the file still configures ZooKeeper",
+      .doc = R"md(
+Kafka 4.0 removed ZooKeeper mode, and with it every `zookeeper.*` setting
+(`zookeeper.connect`, the timeouts, `zookeeper.set.acl`, the `zookeeper.ssl.*` keys, the
+migration switch). A 4.x node silently ignores them: it does not log that they are unknown.
+What it needs instead are the KRaft settings, and a ZooKeeper-era `server.properties` has
+none of them, so the node stops at once: `ConfigException: Missing required configuration
+"process.roles" which has no default value` (then `node.id`, and from 4.2
+`controller.listener.names`). The ZooKeeper connection problem of old, in its 2026 form.
+
+- **An error** when the file has no `process.roles`: it is a ZooKeeper-mode config, and the
+  message lists the KRaft settings to add (`process.roles`, `node.id`,
+  `controller.quorum.voters` or `controller.quorum.bootstrap.servers`,
+  `controller.listener.names`, plus a controller listener in `listeners` on controllers).
+- **A warning** when the file is otherwise a KRaft config: the leftover keys do nothing.
+
+An existing ZooKeeper-based cluster cannot be upgraded to 4.x in place: migrate it to KRaft
+on Kafka 3.x first (3.9 is the bridge release: KRaft controllers plus
+`zookeeper.metadata.migration.enable=true` on all nodes, then finalize), and only then
+upgrade to 4.x. A new cluster starts in KRaft directly (format the log directories with
+`kafka-storage.sh format`).
+
+The rule needs the Kafka version: with `--kafka-version auto`, 4.x is only a guess (made for
+files with `process.roles`, or with neither `process.roles` nor `zookeeper.connect`), so the
+rule stays quiet and `kraft-mode-mismatch` (ZKL301) or `missing-required-key` (ZKL208) speak.
+)md",
+      // The error form (a ZooKeeper-mode file on 4.x) also lacks process.roles, which
+      // missing-required-key (ZKL208) reports as well: see rules/kraft/fixtures/zookeeper_on_kafka_4.properties.
+      .bad = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
+                       "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
+                       "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
+                       "log.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n",
+               .kafka_version = "4.0"}},
+      .good = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
+                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
+                        "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
+                        "log.dirs=/var/lib/kafka/data\n",
+                .kafka_version = "4.0"}},
+  };
+  return m;
+}
+
+void KraftZookeeperKeysOnKafka4::check(const LintContext& ctx, Reporter& out) const {
+  const auto& node = ctx.model<support::KraftNode>();
+  const auto& keys = node.zookeeper_entries();
+  if (node.version() < support::kafka_without_zookeeper || keys.empty()) return;
+  // A guessed 4.x says nothing about the file: missing-required-key reports a file with neither
+  // process.roles nor zookeeper.connect, and kraft-mode-mismatch the leftovers of a KRaft file.
+  if (starts_with(ctx.profile().kafka_version_reason, "auto:")) return;
+  const auto connect = std::find_if(keys.begin(), keys.end(), [](const Entry* e) { return e->key == "zookeeper.connect"; });
+  const Entry& first = connect != keys.end() ? **connect : *keys.front();
+  const std::string version = node.version().to_string();
+  const std::string others = keys.size() > 1 ? " and " + std::to_string(keys.size() - 1) + " more zookeeper.* settings" : "";
+  const bool zookeeper_config = ctx.find("process.roles") == nullptr && !node.template_structure();
+  if (zookeeper_config) {
+    const std::string missing = missing_kraft_settings(ctx, node);
+    auto report = out.report_key(first, std::string(first.key) + others + (keys.size() > 1 ? " configure" : " configures") +
+                                            " ZooKeeper mode, which Kafka 4.0 removed: Kafka " + version +
+                                            " ignores them and refuses to start without the KRaft settings " + missing +
+                                            " (ConfigException: missing required configuration \"process.roles\" which has no default value)");
+    report.help("a ZooKeeper-based cluster must first migrate to KRaft on Kafka 3.9 (KRaft controllers plus zookeeper.metadata.migration.enable=true), "
+                "then upgrade to 4.x; a new cluster starts in KRaft: add the settings above and format the log directories with kafka-storage.sh");
+    for (const Entry* e : keys) {
+      if (e != &first) report.related(e->key_range, std::string(e->key) + " is ignored too");
+    }
+    return;
+  }
+  auto report = out.report_key(first, std::string(first.key) + others + " is left over from ZooKeeper mode, which Kafka 4.0 removed: Kafka " + version +
+                                          " silently ignores it");
+  report.severity(Severity::warning).help("remove the zookeeper.* settings");
+  for (const Entry* e : keys) {
+    if (e != &first) report.related(e->key_range, std::string(e->key) + " is ignored too");
+  }
+}
+
+}  // namespace zklint::rules

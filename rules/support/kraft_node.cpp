@@ -1,0 +1,167 @@
+#include "support/kraft_node.hpp"
+
+#include <algorithm>
+
+#include "zklint/lint/strings.hpp"
+
+namespace zklint::support {
+namespace {
+
+namespace quorum = grammar::quorum;
+
+constexpr KafkaVersion strict_addresses_from{3, 9};   // Utils.HOST_PORT_PATTERN without the `.*?` prefix
+constexpr KafkaVersion csv_controller_names_from{4, 1};
+constexpr KafkaVersion list_controller_names_from{4, 2};
+constexpr KafkaVersion role_checks_from{3, 1};  // 2.8 and 3.0 (early access) checked less
+
+
+// Java's text.split(","): the pieces between commas, trailing empty pieces dropped.
+std::vector<NameSpan> java_split_commas(std::string_view value, kafka::Span text) {
+  std::vector<NameSpan> out;
+  std::uint32_t from = text.begin;
+  for (std::uint32_t i = text.begin; i <= text.end; ++i) {
+    if (i < text.end && value[i] != ',') continue;
+    out.push_back({value.substr(from, i - from), from, i});
+    from = i + 1;
+  }
+  while (!out.empty() && out.back().text.empty()) out.pop_back();
+  return out;
+}
+
+std::vector<NameSpan> names_of(const std::vector<kafka::Span>& items) {
+  std::vector<NameSpan> out;
+  for (const kafka::Span& item : items) out.push_back({item.text, item.begin, item.end});
+  return out;
+}
+
+}  // namespace
+
+KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
+  syntax_ = version() >= strict_addresses_from ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
+  decide_roles(ctx);
+  read_node_id(ctx);
+  read_quorum(ctx);
+  read_controller_names(ctx);
+  for (const Entry& e : ctx.doc().entries()) {
+    if (starts_with(e.key, "zookeeper.") && !ctx.key_templated(e) && ctx.find(e.key) == &e) zookeeper_entries_.push_back(&e);
+  }
+}
+
+bool KraftNode::role_checks_apply() const {
+  return version() >= role_checks_from && (roles_ == NodeRoles::broker || roles_ == NodeRoles::controller || roles_ == NodeRoles::combined);
+}
+
+std::string_view KraftNode::roles_text() const {
+  switch (roles_) {
+    case NodeRoles::broker: return "broker";
+    case NodeRoles::controller: return "controller";
+    case NodeRoles::combined: return "combined broker and controller";
+    case NodeRoles::zookeeper: return "ZooKeeper-mode broker";
+    default: return "KRaft";
+  }
+}
+
+void KraftNode::decide_roles(const LintContext& ctx) {
+  roles_entry_ = ctx.find("process.roles");
+  if (kafka_.mode() == KafkaMode::unknown) return;
+  if (kafka_.mode() == KafkaMode::zookeeper) {
+    roles_ = NodeRoles::zookeeper;
+    return;
+  }
+  const auto items = roles_entry_ != nullptr ? kafka::split_list(roles_entry_->value) : std::vector<kafka::Span>{};
+  int brokers = 0, controllers = 0, others = 0;
+  for (const kafka::Span& role : items) {
+    if (role.text == "broker") ++brokers;
+    else if (role.text == "controller") ++controllers;
+    else ++others;
+  }
+  roles_ = NodeRoles::unusable;
+  if (others > 0 || brokers > 1 || controllers > 1) return;
+  if (brokers == 1 && controllers == 1) roles_ = NodeRoles::combined;
+  else if (brokers == 1) roles_ = NodeRoles::broker;
+  else if (controllers == 1) roles_ = NodeRoles::controller;
+}
+
+void KraftNode::read_node_id(const LintContext& ctx) {
+  // KafkaConfig.populateSynonyms: when only one of node.id / broker.id is set, the other copies it.
+  const Entry* e = ctx.find("node.id");
+  if (e == nullptr) {
+    e = ctx.find("broker.id");
+    node_id_.from_broker_id = e != nullptr;
+  }
+  node_id_.entry = e;
+  if (e == nullptr) {
+    node_id_.known = true;
+    if (version() < kafka_without_zookeeper) node_id_.value = -1;  // 3.x default; 4.x has none
+    return;
+  }
+  if (ctx.value_templated(*e)) return;
+  node_id_.value = kafka::parse_integer(kafka::trimmed(e->value).text, kafka_catalog::Type::int_);
+  node_id_.known = node_id_.value.has_value();
+}
+
+void KraftNode::read_quorum(const LintContext& ctx) {
+  voters_entry_ = ctx.find("controller.quorum.voters");
+  if (voters_entry_ == nullptr) {
+    voters_.emplace();
+  } else if (!ctx.value_templated(*voters_entry_)) {
+    voters_ = quorum::parse_voters(voters_entry_->value, syntax_);
+  }
+  if (voters_ && std::all_of(voters_->begin(), voters_->end(), [](const quorum::Voter& v) { return v.ok(); })) {
+    voter_ids_.emplace();
+    for (const quorum::Voter& v : *voters_) voter_ids_->push_back(*v.id);
+  }
+  // controller.quorum.bootstrap.servers exists from 3.9 (KIP-853); older releases ignore the key.
+  if (kafka_.spec("controller.quorum.bootstrap.servers") == nullptr) {
+    bootstrap_.emplace();
+    return;
+  }
+  bootstrap_entry_ = ctx.find("controller.quorum.bootstrap.servers");
+  if (bootstrap_entry_ == nullptr) {
+    bootstrap_.emplace();
+  } else if (!ctx.value_templated(*bootstrap_entry_)) {
+    bootstrap_ = quorum::parse_bootstrap_servers(bootstrap_entry_->value);
+  }
+}
+
+bool KraftNode::is_voter(std::int64_t id) const {
+  return voter_ids_ && std::find(voter_ids_->begin(), voter_ids_->end(), id) != voter_ids_->end();
+}
+
+void KraftNode::read_controller_names(const LintContext& ctx) {
+  controller_names_entry_ = ctx.find("controller.listener.names");
+  const Entry* e = controller_names_entry_;
+  if (e == nullptr) {
+    controller_names_.emplace();
+    return;
+  }
+  if (ctx.value_templated(*e)) return;
+  // The same splits as KafkaModel::controller_listener_names(), with offsets kept.
+  if (version() >= list_controller_names_from) {
+    controller_names_ = names_of(kafka::split_list(e->value));
+  } else if (version() >= csv_controller_names_from) {
+    controller_names_ = names_of(kafka::split_csv(e->value));
+  } else {
+    const kafka::Span text = kafka::trimmed(e->value);
+    controller_names_ = text.text.empty() ? std::vector<NameSpan>{} : java_split_commas(e->value, text);
+  }
+}
+
+bool KraftNode::names_controller_listener(std::string_view name) const {
+  if (!controller_names_) return false;
+  return std::any_of(controller_names_->begin(), controller_names_->end(), [&](const NameSpan& n) { return n.text == name; });
+}
+
+const Listener* case_twin(const ListenerList& list, std::string_view name) {
+  const std::string upper = grammar::listeners::normalised(name);
+  return upper == name ? nullptr : list.find(upper);
+}
+
+grammar::quorum::Span empty_item_span(std::string_view value, std::uint32_t at) {
+  if (at < value.size() && value[at] == ',') return {at, at + 1};
+  const std::size_t comma = value.rfind(',', at == 0 ? 0 : at - 1);
+  if (comma == std::string_view::npos) return {at, at};
+  return {static_cast<std::uint32_t>(comma), static_cast<std::uint32_t>(comma + 1)};
+}
+
+}  // namespace zklint::support
