@@ -46,7 +46,8 @@ none of them, so the node stops at once: `ConfigException: Missing required conf
   message lists the KRaft settings to add (`process.roles`, `node.id`,
   `controller.quorum.voters` or `controller.quorum.bootstrap.servers`,
   `controller.listener.names`, plus a controller listener in `listeners` on controllers).
-- **A warning** when the file is otherwise a KRaft config: the leftover keys do nothing.
+- **A warning** when the file is otherwise a KRaft config (or its keys come partly from
+  template code): the leftover keys do nothing.
 
 An existing ZooKeeper-based cluster cannot be upgraded to 4.x in place: migrate it to KRaft
 on Kafka 3.x first (3.9 is the bridge release: KRaft controllers plus
@@ -84,24 +85,23 @@ void KraftZookeeperKeysOnKafka4::check(const LintContext& ctx, Reporter& out) co
   const auto connect = std::find_if(keys.begin(), keys.end(), [](const Entry* e) { return e->key == "zookeeper.connect"; });
   const Entry& first = connect != keys.end() ? **connect : *keys.front();
   const std::string version = node.version().to_string();
-  const std::string others = keys.size() > 1 ? " and " + std::to_string(keys.size() - 1) + " more zookeeper.* settings" : "";
+  const std::size_t more = keys.size() - 1;
+  const std::string subject = std::string(first.key) +
+                              (more == 0 ? "" : " and " + std::to_string(more) + " more zookeeper.* setting" + (more == 1 ? "" : "s"));
+  const std::string it = more == 0 ? "it" : "them";
+  const std::string configure = more == 0 ? " configures" : " configure";
   const bool zookeeper_config = ctx.find("process.roles") == nullptr && !node.template_structure();
+  auto report = zookeeper_config
+                    ? out.report_key(first, subject + configure + " ZooKeeper mode, which Kafka 4.0 removed: Kafka " + version + " ignores " + it +
+                                                " and refuses to start without the KRaft settings " + missing_kraft_settings(ctx, node) +
+                                                " (ConfigException: missing required configuration \"process.roles\" which has no default value)")
+                    : out.report_key(first, subject + configure + " ZooKeeper mode, which Kafka 4.0 removed: Kafka " + version + " silently ignores " + it);
   if (zookeeper_config) {
-    const std::string missing = missing_kraft_settings(ctx, node);
-    auto report = out.report_key(first, std::string(first.key) + others + (keys.size() > 1 ? " configure" : " configures") +
-                                            " ZooKeeper mode, which Kafka 4.0 removed: Kafka " + version +
-                                            " ignores them and refuses to start without the KRaft settings " + missing +
-                                            " (ConfigException: missing required configuration \"process.roles\" which has no default value)");
     report.help("a ZooKeeper-based cluster must first migrate to KRaft on Kafka 3.9 (KRaft controllers plus zookeeper.metadata.migration.enable=true), "
                 "then upgrade to 4.x; a new cluster starts in KRaft: add the settings above and format the log directories with kafka-storage.sh");
-    for (const Entry* e : keys) {
-      if (e != &first) report.related(e->key_range, std::string(e->key) + " is ignored too");
-    }
-    return;
+  } else {
+    report.severity(Severity::warning).help("remove the zookeeper.* settings");
   }
-  auto report = out.report_key(first, std::string(first.key) + others + " is left over from ZooKeeper mode, which Kafka 4.0 removed: Kafka " + version +
-                                          " silently ignores it");
-  report.severity(Severity::warning).help("remove the zookeeper.* settings");
   for (const Entry* e : keys) {
     if (e != &first) report.related(e->key_range, std::string(e->key) + " is ignored too");
   }
