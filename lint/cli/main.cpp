@@ -50,7 +50,7 @@ int main(int argc, char** argv) {
   app.add_option("--zookeeper-config", zookeeper_config, "The ZooKeeper server config the Kafka inputs connect to (cross-file checks)")->type_name("FILE");
   app.add_option("--jobs,-j", args.run.jobs, "Files linted in parallel (default: number of cores)")->type_name("N");
   app.add_flag("--verbose,-v", args.verbose, "Also print each file's detected kind and assumed Kafka version");
-  app.add_flag("--quiet,-q", args.quiet, "Do not print the summary line on standard error");
+  app.add_flag("--quiet,-q", args.quiet, "Do not print the summary, nor what --fix and --baseline report, on standard error");
   app.add_flag("--fix", args.fix, "Apply the fixes rules mark safe, lint again until nothing changes, and write the files atomically");
   app.add_flag("--unsafe-fixes", args.unsafe_fixes, "With --fix or --diff: also apply the fixes that may change what the config means");
   app.add_flag("--diff", args.diff, "Print the fixes as a unified diff on standard output (for git apply) and write nothing; exit 1 if there is something to fix");
