@@ -15,7 +15,10 @@
 // - the effective `zookeeper.session.timeout.ms` (the catalog default of the version when unset:
 //   6000 before Kafka 2.5, 18000 from 2.5) and `zookeeper.connection.timeout.ms` (falls back to the
 //   session timeout), each with its origin.
-// Per-element diagnosis (which element is glued, mangled, ...) is in zookeeper_hosts.hpp.
+// `servers` holds every element the client accepts, also mangled ones (`zk1:2181 zk2` is one
+// server named "zk1:2181 zk2"); the zk-client rules report those. Cross-file checks that compare
+// hosts should skip them: support::classify_hosts (zookeeper_hosts.hpp) marks each element
+// `connectable` or not, and says why.
 // Data only: nothing here reports. Values that are templated or that Kafka cannot parse have no
 // effective number (`ms` is empty), so consumers stay quiet about them.
 #pragma once
