@@ -15,7 +15,7 @@ const RuleMeta& KafkaEmptyListItem::meta() const {
       .name = "empty-list-item",
       .severity = Severity::warning,
       .applies_to = FileKinds::kafka(),
-      .summary = "A list setting has an empty item (a doubled or trailing comma), which Kafka keeps",
+      .summary = "A list setting has an empty item (a doubled or trailing comma): Kafka keeps it, or, for listeners and log.dirs, skips it until 4.2 refuses it",
       .doc = R"md(
 ConfigDef splits a list on commas with the blanks around them removed, and keeps empty
 items: `sasl.enabled.mechanisms=PLAIN,` is the list `PLAIN` and `""`, and
