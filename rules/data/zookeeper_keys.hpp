@@ -1,4 +1,6 @@
 // The keys a ZooKeeper 3.8 server reads from zoo.cfg / zookeeper.properties (zookeeper.md §3, §9).
+// The system-property keys are the `zookeeper.<key>` names ZooKeeper 3.8.0's own classes read
+// (collected from the string constants of Debian's zookeeper.jar).
 #pragma once
 
 #include <span>
@@ -15,21 +17,30 @@ enum class Handling : unsigned char {
 
 /// How the value is parsed: int/long by Integer/Long.parseInt (decimal, sign allowed), bool by
 /// QPC.parseBoolean (true/false in any case), decoded_int by Integer.decode with junk replaced by
-/// the default, text for anything else.
-enum class ValueType : unsigned char { int_, long_, bool_, decoded_int, text, path, host };
+/// the default, hex_long by Long.parseLong(v, 16), choice by a fixed list of words, class_name by
+/// Class.forName, host by InetAddress.getByName, text for anything else.
+enum class ValueType : unsigned char { int_, long_, bool_, decoded_int, text, path, host, hex_long, choice, class_name };
 
 struct Key {
   std::string_view name;
   Handling handling;
   ValueType type;
-  std::string_view default_value;  ///< as ZooKeeper 3.8 applies it; empty when there is none
+  std::string_view default_value;  ///< as ZooKeeper 3.8 applies it; empty when there is none or it is not verified
 };
 
-/// Every known key, sorted by name. server.N, group.N, weight.N and metricsProvider.x are
-/// families matched by is_family_key.
+/// Every known key, sorted by name. server.N, group.N, weight.N, metricsProvider.x and
+/// authProvider.x are families: see is_family_key and family_of.
 std::span<const Key> all();
 const Key* find(std::string_view name);
 /// server.N, group.N, weight.N (N a number) and metricsProvider.x.
 bool is_family_key(std::string_view name);
+
+/// Keys that are known by their prefix: `metricsProvider.` (passed to the metrics provider) and
+/// `authProvider.` (an authentication provider class per scheme).
+struct Family {
+  std::string_view prefix;
+  Handling handling;
+};
+const Family* family_of(std::string_view name);
 
 }  // namespace zklint::zookeeper_keys

@@ -27,9 +27,9 @@ Only a line whose first non-blank character is `#` or `!` is a comment. After a 
 
 Move the comment to its own line above the setting (the fix does this).
 )md",
-      .bad = {{.text = "tickTime=2000\nclientPort=2181 # the port clients connect to\ndataDir=/var/lib/zookeeper\n", .file_name = "zoo.cfg",
-               .fixed = "tickTime=2000\n# the port clients connect to\nclientPort=2181\ndataDir=/var/lib/zookeeper\n"}},
-      .good = {{.text = "tickTime=2000\n# the port clients connect to\nclientPort=2181\ndataDir=/var/lib/zookeeper\n", .file_name = "zoo.cfg"},
+      .bad = {{.text = "tickTime=2000\nclientPort=2181 # the port clients connect to\ndataDir=/var/lib/zookeeper\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n", .file_name = "zoo.cfg",
+               .fixed = "tickTime=2000\n# the port clients connect to\nclientPort=2181\ndataDir=/var/lib/zookeeper\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"}},
+      .good = {{.text = "tickTime=2000\n# the port clients connect to\nclientPort=2181\ndataDir=/var/lib/zookeeper\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n", .file_name = "zoo.cfg"},
                {.text = "ssl.keystore.password=abc#123\n"}},
       .fix = FixSafety::safe,
   };
@@ -41,17 +41,11 @@ void InlineComment::check(const LintContext& ctx, Reporter& out) const {
   for (const Entry& e : ctx.doc().entries()) {
     if (ctx.value_templated(e) || e.continued) continue;
     // A comment marker preceded by a blank: "2181 # zk". Without a blank ("abc#123") it is data.
-    std::size_t marker = std::string_view::npos;
-    for (std::size_t i = 1; i < e.value.size(); ++i) {
-      if ((e.value[i] == '#' || e.value[i] == '!') && (e.value[i - 1] == ' ' || e.value[i - 1] == '\t')) {
-        marker = i;
-        break;
-      }
-    }
-    if (marker == std::string_view::npos) continue;
+    const std::optional<std::size_t> start = support::inline_comment_start(e.value);
+    if (!start) continue;
+    const std::size_t marker = *start;
     std::size_t cut = marker;
     while (cut > 0 && (e.value[cut - 1] == ' ' || e.value[cut - 1] == '\t')) --cut;
-    if (cut == 0) continue;
 
     const support::ValueKind kind = support::value_kind(ctx, e.key);
     const bool fatal = support::fatal_when_malformed(kind);

@@ -48,7 +48,7 @@ void TrailingWhitespace::check(const LintContext& ctx, Reporter& out) const {
     if (end == raw.size()) continue;
     const std::uint32_t begin_offset = e.value_range.begin.offset + static_cast<std::uint32_t>(end);
     const Range range = source.range(begin_offset, e.value_range.end.offset);
-    const bool untrimmed = support::value_kind(ctx, e.key) == support::ValueKind::quorum_spec;
+    const bool untrimmed = support::trailing_blanks_fatal(ctx, e);
     const std::string blanks = std::to_string(raw.size() - end) + " trailing blank" + (raw.size() - end == 1 ? "" : "s");
     std::string message = "the value of " + quoted(e.key) + " ends in " + blanks + ", which Java keeps";
     message += untrimmed ? "; ZooKeeper reads this key untrimmed and refuses to start"

@@ -1,0 +1,60 @@
+// ZKL421 port-out-of-range: a port outside 0-65535.
+#include "support/zookeeper_reporting.hpp"
+#include "zklint/lint/rule.hpp"
+
+ZKL_RULE(PortOutOfRange)
+
+namespace zklint::rules {
+
+const RuleMeta& PortOutOfRange::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL421",
+      .name = "port-out-of-range",
+      .severity = Severity::error,
+      .applies_to = FileKinds::zookeeper(),
+      .summary = "A port is outside 0-65535",
+      .doc = R"md(
+Ports are 16-bit numbers. Java's `InetSocketAddress` rejects anything outside 0-65535:
+
+- `clientPort`, `secureClientPort`, and the ports of `server.N` lines are checked while
+  the config is read: ZooKeeper refuses to start with `IllegalArgumentException: port out
+  of range:70000`.
+- `admin.serverPort` is only used when the admin server starts: a standalone server then
+  exits (`Unable to start AdminServer, exiting abnormally`); a quorum member logs `Problem
+  starting AdminServer` and runs without it (a warning).
+)md",
+      .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=-1\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                       "admin.serverPort=80800\n"}},
+      .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                        "admin.serverPort=8081\n"}},
+  };
+  return m;
+}
+
+void PortOutOfRange::check(const LintContext& ctx, Reporter& out) const {
+  const auto& zk = ctx.model<support::ZookeeperModel>();
+  for (const support::ZkNumber* port : {&zk.client_port, &zk.secure_client_port}) {
+    if (!port->is_set() || !port->value || (*port->value >= 0 && *port->value <= 65535)) continue;
+    support::report_trimmed_value(out, *port->entry, std::string(port->key) + " " + std::to_string(*port->value) +
+                                                         " is outside 0-65535: ZooKeeper refuses to start (port out of range)");
+  }
+  for (const support::ZkServer& s : zk.servers) {
+    if (s.templated || s.inline_comment) continue;
+    for (const auto& p : s.spec.problems) {
+      if (p.kind != grammar::quorum_server::ProblemKind::port_out_of_range) continue;
+      out.report_value_part(*s.entry, p.at.begin, p.at.end,
+                            std::string(s.entry->key) + ": the port " + std::string(p.at.of(s.entry->value)) +
+                                " is outside 0-65535: ZooKeeper refuses to start (port out of range)");
+    }
+  }
+  if (zk.admin_port_entry != nullptr && zk.admin_enabled && zk.admin_known && (zk.admin_port < 0 || zk.admin_port > 65535)) {
+    const bool standalone = zk.mode == support::ZkMode::standalone;
+    support::report_trimmed_value(out, *zk.admin_port_entry,
+                                  "admin.serverPort " + std::to_string(zk.admin_port) + " is outside 0-65535: " +
+                                      (standalone ? "the admin server cannot start and a standalone ZooKeeper exits (Unable to start AdminServer)"
+                                                  : "the admin server cannot start (ZooKeeper logs 'Problem starting AdminServer' and runs without it)"))
+        .severity(standalone ? Severity::error : Severity::warning);
+  }
+}
+
+}  // namespace zklint::rules

@@ -1,0 +1,81 @@
+// ZKL431 four-letter-words: health checks like `echo ruok | nc` get no answer by default.
+#include <algorithm>
+#include <array>
+
+#include "support/zookeeper_reporting.hpp"
+#include "zklint/lint/rule.hpp"
+
+ZKL_RULE(FourLetterWords)
+
+namespace zklint::rules {
+namespace {
+
+// The words ZooKeeper 3.8 knows (FourLetterCommands).
+constexpr std::array<std::string_view, 18> known_words = {"conf", "cons", "crst", "dirs", "dump", "envi", "gtmk", "hash", "isro",
+                                                          "mntr", "ruok", "srst", "srvr", "stat", "stmk", "wchc", "wchp", "wchs"};
+
+bool known(std::string_view w) { return std::find(known_words.begin(), known_words.end(), w) != known_words.end(); }
+
+}  // namespace
+
+const RuleMeta& FourLetterWords::meta() const {
+  static const RuleMeta m{
+      .code = "ZKL431",
+      .name = "four-letter-words",
+      .severity = Severity::info,
+      .applies_to = FileKinds::zookeeper(),
+      .summary = "No 4lw.commands.whitelist (only 'srvr' answers), or the whitelist names words ZooKeeper does not know",
+      .doc = R"md(
+Health checks and monitoring often talk to ZooKeeper with four-letter words over the
+client port: `echo ruok | nc zk1 2181` (expects `imok`), `echo mntr | nc ...` for
+metrics, `stat` for the connected clients. Since ZooKeeper 3.5.3 only `srvr` is enabled
+unless `4lw.commands.whitelist` lists more; any other word gets the reply `ruok is not
+executed because it is not in the whitelist.` and a runbook or probe waiting for `imok`
+sees a failure on a healthy server.
+
+- No whitelist: info, suggesting `4lw.commands.whitelist=srvr,ruok,mntr`.
+- A word ZooKeeper does not know (`RUOK`: the list is case-sensitive; `health`) is
+  ignored: a warning. `*` enables every word.
+
+The admin server (`http://host:8080/commands`) offers the same information over HTTP.
+)md",
+      .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n"},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr, RUOK, mntr\n"}},
+      .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr, ruok, mntr\n"}},
+  };
+  return m;
+}
+
+void FourLetterWords::check(const LintContext& ctx, Reporter& out) const {
+  const auto& zk = ctx.model<support::ZookeeperModel>();
+  if (zk.dynamic_file) return;
+  const Entry* e = ctx.find("4lw.commands.whitelist");
+  if (e == nullptr) {
+    if (zk.template_structure) return;
+    out.report_file("4lw.commands.whitelist is not set, so only 'srvr' answers: health checks like 'echo ruok | nc host 2181' and 'mntr' monitoring get no useful reply")
+        .help("add 4lw.commands.whitelist=srvr,ruok,mntr");
+    return;
+  }
+  if (support::placeholder_value(ctx, *e)) return;
+  // FourLetterCommands splits on ',' and trims each word.
+  std::size_t start = 0;
+  const std::string_view value = e->value;
+  while (start <= value.size()) {
+    std::size_t comma = value.find(',', start);
+    if (comma == std::string_view::npos) comma = value.size();
+    const std::string_view item = value.substr(start, comma - start);
+    const std::string_view word = java_trim(item);
+    if (!word.empty() && word != "*" && !known(word)) {
+      const auto begin = static_cast<std::uint32_t>(word.data() - value.data());
+      const std::string lower = to_lower(word);
+      auto d = out.report_value_part(*e, begin, begin + static_cast<std::uint32_t>(word.size()),
+                                     quoted(word) + " is not a four-letter word ZooKeeper knows" + (known(lower) ? " (the list is case-sensitive)" : "") +
+                                         ": it is ignored, and the command it was meant for stays disabled")
+                   .severity(Severity::warning);
+      if (known(lower)) d.suggest(lower);
+    }
+    start = comma + 1;
+  }
+}
+
+}  // namespace zklint::rules
