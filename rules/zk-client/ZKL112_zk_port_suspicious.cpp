@@ -5,6 +5,7 @@
 
 #include "support/kafka_model.hpp"
 #include "support/zookeeper_hosts.hpp"
+#include "support/zookeeper_pairing.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -69,7 +70,8 @@ is left to `zookeeper-connect-own-port`, which reports it as an error.
 
 The parser accepts any port, so this is a warning: the value is most likely a copy from
 `listeners` or from a `server.N` line. When zklint is given the ZooKeeper config too, the
-cross-file check compares the port with its actual `clientPort`.
+cross-file check `zookeeper-connect-port-mismatch` compares the port of the hosts that config
+names with their actual client port, and this rule leaves those hosts to it.
 )md",
       .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2888,zk3:2181/kafka\n", .kafka_version = "3.9"}},
       .good = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2182,zk3:2183/kafka\n", .kafka_version = "3.9"}},
@@ -87,6 +89,10 @@ void ZkPortSuspicious::check(const LintContext& ctx, Reporter& out) const {
     if (!h.connectable || e.port_form != grammar::connect_string::PortForm::given) continue;
     const auto server = std::find_if(zk.servers.begin(), zk.servers.end(), [&](const auto& s) { return s.element == &e; });
     if (server != zk.servers.end() && own_listener(*server, model)) continue;
+    // With the paired ZooKeeper config at hand, zookeeper-connect-port-mismatch (ZKL501) checks the
+    // hosts it names against their real client ports.
+    const LintContext* pair = support::paired_zookeeper(ctx);
+    if (server != zk.servers.end() && pair != nullptr && support::judge_host(pair->model<support::ZookeeperModel>(), *server)) continue;
     for (const auto& [port, what] : foreign_ports) {
       if (e.port != port) continue;
       out.report_value_part(*zk.connect, e.port_text.begin, e.port_text.end,

@@ -1,0 +1,66 @@
+#include "support/zookeeper_pairing.hpp"
+
+#include <algorithm>
+
+#include "zklint/lint/strings.hpp"
+
+namespace zklint::support {
+namespace {
+
+bool wildcard(std::string_view host) { return host.empty() || host == "0.0.0.0" || host == "::" || host == "[::]"; }
+
+// A client on the broker's host reaches a listener bound to `bound` through `target`.
+bool reachable(std::string_view bound, std::string_view target) {
+  if (wildcard(bound)) return true;
+  if (is_local_host(target)) return is_local_host(bound);
+  // Two names for one machine are DNS's business: assume they meet unless one is loopback.
+  return !is_local_host(bound) || same_host(bound, target);
+}
+
+void add_client_ports(const ZookeeperModel& zk, const ZkServer* s, std::string_view target, std::vector<ZkBinding>& out) {
+  for (const ZkBinding& b : zk.bindings_of(s)) {
+    if (b.role != ZkBinding::Role::client && b.role != ZkBinding::Role::secure_client) continue;
+    if (!reachable(b.host, target)) continue;
+    if (std::none_of(out.begin(), out.end(), [&](const ZkBinding& o) { return o.port == b.port && o.role == b.role; })) out.push_back(b);
+  }
+}
+
+}  // namespace
+
+const LintContext* paired_zookeeper(const LintContext& ctx) {
+  const LintContext* c = ctx.companion();
+  return c != nullptr && c->kind() == FileKind::zookeeper ? c : nullptr;
+}
+
+std::optional<PairedHost> judge_host(const ZookeeperModel& zk, const ZooKeeperServer& host) {
+  if (zk.mode == ZkMode::unknown || zk.dynamic_file || !zk.client_port.value || !zk.secure_client_port.value) return std::nullopt;
+  PairedHost out;
+  for (const ZkServer* s : zk.members()) {
+    if (s->templated || !s->spec.ok()) return std::nullopt;
+    for (const auto& a : s->spec.addresses) {
+      if (out.member == nullptr && same_host(a.host_text(), host.host)) out.member = s;
+    }
+  }
+  const bool local = wildcard(host.host) || is_local_host(host.host);
+  if (out.member != nullptr) {
+    add_client_ports(zk, out.member, host.host, out.client_ports);
+    return out;
+  }
+  if (!local) return std::nullopt;
+  // This machine runs one of the servers: with a quorum it is not known which, so any member's
+  // client port counts; a standalone server has the static ports only.
+  if (zk.mode == ZkMode::quorum) {
+    for (const ZkServer* s : zk.members()) add_client_ports(zk, s, host.host, out.client_ports);
+  } else {
+    add_client_ports(zk, nullptr, host.host, out.client_ports);
+  }
+  return out;
+}
+
+bool colocated(const ZookeeperModel& zk, const ZooKeeperClientSettings& client) {
+  return std::any_of(client.servers.begin(), client.servers.end(), [&](const ZooKeeperServer& s) {
+    return (wildcard(s.host) || is_local_host(s.host)) && judge_host(zk, s).has_value();
+  });
+}
+
+}  // namespace zklint::support
