@@ -94,7 +94,7 @@ void write_text(const RunResult& run, std::ostream& out, const OutputOptions& op
       if (f.doc) write_snippet(out, *f.doc, d, style, color);
       if (!d.suggestion.empty()) out << "  = " << style("1;32", "did you mean") << ": " << d.suggestion << "\n";
       if (!d.help.empty()) out << "  = " << style("1", "help") << ": " << d.help << "\n";
-      if (d.fix) out << "  = " << style("1", "fix") << (d.fix->safety == FixSafety::safe ? " (--fix)" : " (unsafe)") << ": " << d.fix->description << "\n";
+      if (d.fix) out << "  = " << style("1", "fix") << (d.fix->safety == FixSafety::safe ? " (--fix)" : " (unsafe: --fix --unsafe-fixes)") << ": " << d.fix->description << "\n";
       for (const RelatedLocation& r : d.related) {
         out << "  = " << style("1", "note") << ": " << r.message << " at " << (r.path.empty() ? f.path : r.path) << ":"
             << r.range.begin.line << ":" << r.range.begin.column << "\n";
