@@ -108,7 +108,7 @@ void KraftKip1161ListValue::check(const LintContext& ctx, Reporter& out) const {
             .fix("remove the extra comma", {support::replace_in_value(e, cut_begin, cut_end, "")});
         continue;
       }
-      const auto earlier = std::find_if(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), [&](const kafka::Span& s) { return s.text == items[i].text; });
+      const auto earlier = std::find_if(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), [&](const kafka::Span& item) { return item.text == items[i].text; });
       if (earlier == items.begin() + static_cast<std::ptrdiff_t>(i)) continue;
       out.report_value_part(e, items[i].begin, items[i].end,
                             key + " lists " + quoted(items[i].text) + " twice, which Kafka 4.2 and later reject" + consequence + ": values must not be duplicated)")
