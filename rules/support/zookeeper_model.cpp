@@ -27,6 +27,14 @@ std::int64_t int_times(std::int64_t factor, std::int64_t value) {
   return static_cast<std::int32_t>(static_cast<std::uint32_t>(factor) * static_cast<std::uint32_t>(static_cast<std::int32_t>(value)));
 }
 
+// The address a host written in a server.N line binds to: Java resolves an empty name to the
+// loopback address, and 0.0.0.0 means every interface ("" in ZkBinding).
+std::string bind_host(std::string_view written) {
+  if (written.empty()) return "localhost";
+  if (written == "0.0.0.0") return "";
+  return std::string(written);
+}
+
 bool template_keys(const LintContext& ctx) {
   return std::any_of(ctx.doc().entries().begin(), ctx.doc().entries().end(),
                      [&](const Entry& e) { return ctx.key_templated(e); });
@@ -114,14 +122,15 @@ bool is_local_host(std::string_view host) {
 
 bool same_host(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
-  if (iequals(a, b)) return true;
-  // The names of the loopback address and its usual literals; 127.0.0.2 is another address.
-  const auto loopback = [](std::string_view h) {
+  // The usual names of the two loopback addresses; localhost resolves to 127.0.0.1 (Java's
+  // preference for IPv4), which is a different address from ::1, and 127.0.0.2 is another one.
+  const auto canonical = [](std::string_view h) {
     const std::string l = to_lower(h);
-    return l == "localhost" || l == "localhost.localdomain" || l == "ip6-localhost" || l == "127.0.0.1" || l == "::1" || l == "[::1]" ||
-           l == "0:0:0:0:0:0:0:1";
+    if (l == "localhost" || l == "localhost.localdomain" || l == "127.0.0.1") return std::string("127.0.0.1");
+    if (l == "::1" || l == "[::1]" || l == "0:0:0:0:0:0:0:1" || l == "ip6-localhost") return std::string("::1");
+    return l;
   };
-  return loopback(a) && loopback(b);
+  return canonical(a) == canonical(b);
 }
 
 bool overlaps(const ZkBinding& a, const ZkBinding& b) {
@@ -230,8 +239,8 @@ std::size_t ZookeeperModel::observers() const {
 std::optional<ZkBinding> ZookeeperModel::client_binding_of(const ZkServer* s) const {
   if (s != nullptr && !s->templated && s->spec.client && s->spec.client->port && s->spec.client->port->number) {
     const qs::ClientAddress& c = *s->spec.client;
-    ZkBinding b{ZkBinding::Role::client, *c.port->number, c.host_text == "0.0.0.0" ? std::string() : c.host_text, s->entry,
-                c.port->span.begin, c.port->span.end};
+    ZkBinding b{ZkBinding::Role::client, *c.port->number, c.host ? bind_host(c.host_text) : std::string(), s->entry, c.port->span.begin,
+                c.port->span.end};
     return b;
   }
   if (!client_port.value || *client_port.value == 0 || client_port.entry == nullptr) return std::nullopt;
@@ -259,7 +268,7 @@ std::vector<ZkBinding> ZookeeperModel::bindings_of(const ZkServer* s) const {
   }
   if (s == nullptr || s->templated) return out;
   for (const qs::Address& a : s->spec.addresses) {
-    const std::string host = quorum_listen_on_all_ips ? std::string() : std::string(a.host_text());
+    const std::string host = quorum_listen_on_all_ips ? std::string() : bind_host(a.host_text());
     // Only a leader binds the quorum port, and observers never lead.
     if (!s->observer() && a.quorum_port && a.quorum_port->in_range()) {
       out.push_back({ZkBinding::Role::quorum, *a.quorum_port->number, host, s->entry, a.quorum_port->span.begin, a.quorum_port->span.end});

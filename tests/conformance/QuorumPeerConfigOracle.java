@@ -3,7 +3,8 @@
 // one JSON object per file: {"file": ..., "accepted": bool, "reason": "...", "myids": [...]}.
 //
 // Usage: java -cp <zookeeper jars>:<classes> org.apache.zookeeper.server.quorum.QuorumPeerConfigOracle
-//        WORKDIR FILE_OR_DIR...      (a directory means every file in it, sorted by name)
+//        WORKDIR FILE_OR_DIR...      (a directory means every file in it, sorted by name; @LIST
+//        names a file that lists one path per line)
 //
 // What the harness does around the real parse, and why:
 // - It parses a copy in WORKDIR: a quorum config with reconfigEnabled=true makes parse write
@@ -59,6 +60,14 @@ public final class QuorumPeerConfigOracle {
         Files.createDirectories(workdir);
         List<Path> files = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("@")) {  // a file listing one path per line
+                for (String line : Files.readAllLines(Paths.get(args[i].substring(1)), StandardCharsets.UTF_8)) {
+                    if (!line.isEmpty()) {
+                        files.add(Paths.get(line));
+                    }
+                }
+                continue;
+            }
             Path p = Paths.get(args[i]);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {

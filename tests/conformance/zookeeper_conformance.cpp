@@ -17,12 +17,19 @@
 // Templates (fixtures with {{ }}, {% %}, ${X} ...) are not configs ZooKeeper could read: they are
 // linted, but not compared.
 //
-// Usage: zookeeper_conformance JAVA ORACLE_CLASSPATH WORKDIR DIR...
+// On top of the hand-written cases, the driver generates configs (deterministically): half with a
+// server.N value mixed from the pieces the server.N grammar cares about (':', ';', '|', brackets,
+// blanks, types, ports in and out of range), half with random values for the settings
+// QuorumPeerConfig parses and the ports it binds, so that the rules are held to ZooKeeper on
+// inputs nobody thought of.
+//
+// Usage: zookeeper_conformance JAVA ORACLE_CLASSPATH WORKDIR RANDOM_COUNT DIR...
 // Exit codes: 0 agreement, 1 disagreement, 77 skipped (no Java or no ZooKeeper jars), 2 setup error.
 
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -43,6 +50,108 @@ using nlohmann::json;
 namespace {
 
 constexpr std::string_view mark = "# conformance: machine-dependent";
+
+// splitmix64: deterministic on every platform.
+struct Random {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+  }
+  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+};
+
+const std::vector<std::string> hosts = {"zk1", "10.0.0.1", "[2001:db8::1]", "zk-1.example.com", "[::1]", "localhost", "", "2001:db8::1"};
+const std::vector<std::string> good_quorum_ports = {"2888", "2889", "+2888", "02888", "12888"};
+const std::vector<std::string> good_election_ports = {"3888", "3889", "13888", "65535"};
+const std::vector<std::string> good_client_ports = {"2182", "12181", "0"};
+const std::vector<std::string> bad_ports = {"2181", "65536", "-1", "28x8", " 2888", "2888 ", "", "3888", "2888"};
+const std::vector<std::string> types = {"participant", "observer", "OBSERVER", " observer ", "voter", ""};
+const std::vector<std::string> noise = {":", ";", "[", "]", " ", "::", ";;", "x"};
+
+template <typename T>
+const T& pick(Random& r, const std::vector<T>& v) { return v[r.below(v.size())]; }
+
+// Mostly a port that works; one time in four any port, right or wrong.
+std::string port(Random& r, const std::vector<std::string>& good) { return r.below(4) == 0 ? pick(r, bad_ports) : pick(r, good); }
+
+// One address as people write it, usually right, sometimes with a field missing or extra.
+std::string random_address(Random& r) {
+  std::string a = pick(r, hosts);
+  const std::size_t shape = r.below(10);
+  if (shape == 0) return a + ":" + port(r, good_quorum_ports);                                   // a field missing
+  a += ":" + port(r, good_quorum_ports) + ":" + port(r, good_election_ports);
+  if (shape >= 6) a += ":" + pick(r, types);
+  if (shape == 9) a += ":" + port(r, good_client_ports);                                           // a field too many
+  return a;
+}
+
+// A server.N value: mostly well-formed shapes with random ports, types and client parts, some
+// with noise spliced in anywhere.
+std::string random_server_value(Random& r) {
+  std::string v = random_address(r);
+  if (r.below(10) == 0) v += "|" + random_address(r);
+  switch (r.below(4)) {
+    case 0: v += ";" + port(r, good_client_ports); break;
+    case 1: v += ";" + pick(r, hosts) + ":" + port(r, good_client_ports); break;
+    default: break;
+  }
+  const std::size_t splices = r.below(4) == 0 ? 1 + r.below(2) : 0;
+  for (std::size_t i = 0; i < splices; ++i) v.insert(r.below(v.size() + 1), pick(r, noise));
+  return v;
+}
+
+// Settings QuorumPeerConfig parses itself, with values from ordinary to tricky.
+const std::vector<std::pair<std::string, std::vector<std::string>>> settings = {
+    {"tickTime", {"2000", "3000", "100", "0", "-5", "2s", "+2000", "200000000", "\xD9\xA2\xD9\xA0\xD9\xA0\xD9\xA0"}},
+    {"minSessionTimeout", {"4000", "-1", "0", "50000", "3000", "x"}},
+    {"maxSessionTimeout", {"40000", "-1", "3000", "60000", "1000"}},
+    {"clientPort", {"2181", "0", "8080", "2281", "70000", "-1", "2888", "3888", "2181 "}},
+    {"secureClientPort", {"2281", "2181", "0", "8080"}},
+    {"clientPortAddress", {"127.0.0.1", "0.0.0.0"}},
+    {"admin.serverPort", {"8080", "2181", "3888", "70000", "junk", "0x1F90", "08080"}},
+    {"admin.enableServer", {"false", "FALSE", "true", "no"}},
+    {"initLimit", {"10", "0", "-1", "ten"}},
+    {"syncLimit", {"5", "0", "5s"}},
+    {"standaloneEnabled", {"true", "false", "FALSE", "yes"}},
+    {"electionAlg", {"3", "1", "0"}},
+    {"peerType", {"observer", "Participant", "leader"}},
+    {"quorumListenOnAllIPs", {"true", "false"}},
+    {"maxClientCnxns", {"0", "60", "-1", "1e3"}},
+    {"dataLogDir", {"/var/lib/zookeeper/log", "x", "", "./log"}},
+    {"autopurge.snapRetainCount", {"1", "3", "three"}},
+    {"quorum.auth.enableSasl", {"true", "false"}},
+    {"quorum.auth.learnerRequireSasl", {"true", "false"}},
+    {"quorum.auth.serverRequireSasl", {"true", "false"}},
+};
+const std::vector<std::string> server_blocks = {
+    "",
+    "server.1=zk1:2888:3888\n",
+    "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n",
+    "server.1=localhost:2888:3888\nserver.2=localhost:2889:3889\nserver.3=localhost:2890:3890\n",
+    "server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2182\nserver.3=zk3:2888:3888:observer\n",
+};
+
+// A config with a handful of random settings, and none, one or three server lines.
+std::string random_settings_config(Random& r) {
+  std::string text = "dataDir=/var/lib/zookeeper\n";
+  const std::size_t count = 2 + r.below(6);
+  for (std::size_t i = 0; i < count; ++i) {
+    const auto& [key, values] = settings[r.below(settings.size())];
+    text += key + "=" + values[r.below(values.size())] + "\n";
+  }
+  return text + server_blocks[r.below(server_blocks.size())];
+}
+
+// A quorum of three whose first server.N value is random; the others are well formed.
+std::string random_server_config(Random& r) {
+  std::string value = random_server_value(r);
+  if (!value.empty() && value.front() == ' ') value.insert(value.begin(), '\\');  // keep a leading blank (Properties drops it)
+  // No static clientPort: a client suffix would have to match it, which would hide the grammar.
+  return "tickTime=2000\ndataDir=/var/lib/zookeeper\ninitLimit=10\nsyncLimit=5\nserver.1=" + value + "\nserver.2=zk2:2888:3888;2181\nserver.3=zk3:2888:3888;2181\n";
+}
 
 std::string read(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -103,8 +212,8 @@ struct Case {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 5) {
-    std::cerr << "usage: zookeeper_conformance JAVA ORACLE_CLASSPATH WORKDIR DIR...\n";
+  if (argc < 6) {
+    std::cerr << "usage: zookeeper_conformance JAVA ORACLE_CLASSPATH WORKDIR RANDOM_COUNT DIR...\n";
     return 2;
   }
   const std::string java = argv[1], classpath = argv[2];
@@ -117,7 +226,18 @@ int main(int argc, char** argv) {
   }
 
   std::vector<Case> cases;
-  for (int a = 4; a < argc; ++a) {
+  std::error_code ec;
+  fs::remove_all(workdir, ec);
+  fs::create_directories(workdir / "random");
+  Random random{20260601};
+  const std::size_t random_count = std::stoul(argv[4]);
+  for (std::size_t i = 0; i < random_count; ++i) {
+    const fs::path p = workdir / "random" / ("random-" + std::to_string(i) + ".cfg");
+    const std::string text = i % 2 == 0 ? random_server_config(random) : random_settings_config(random);
+    std::ofstream(p, std::ios::binary) << text;
+    cases.push_back(Case{p, text});
+  }
+  for (int a = 5; a < argc; ++a) {
     if (!fs::is_directory(argv[a])) {
       std::cerr << "setup error: " << argv[a] << " is not a directory\n";
       return 2;
@@ -135,7 +255,7 @@ int main(int argc, char** argv) {
       cases.push_back(std::move(c));
     }
   }
-  if (cases.size() < 100) std::cerr << "note: only " << cases.size() << " cases\n";
+  if (cases.size() < 100 + random_count) std::cerr << "note: only " << cases.size() - random_count << " hand-written cases\n";
 
   // zklint, in process, every rule enabled, as a ZooKeeper config.
   for (Case& c : cases) {
@@ -153,12 +273,13 @@ int main(int argc, char** argv) {
   }
 
   // The real ZooKeeper, in one JVM for all cases.
-  std::error_code ec;
-  fs::remove_all(workdir, ec);
-  fs::create_directories(workdir);
   std::string command = quote_arg(java) + " -cp " + quote_arg(classpath) + " org.apache.zookeeper.server.quorum.QuorumPeerConfigOracle " +
                         quote_arg((workdir / "oracle").string());
-  for (const Case& c : cases) command += " " + quote_arg(c.path.string());
+  {
+    std::ofstream list(workdir / "cases.txt", std::ios::binary);
+    for (const Case& c : cases) list << c.path.string() << "\n";
+  }
+  command += " " + quote_arg("@" + (workdir / "cases.txt").string());
   int status = 0;
   const std::string oracle_out = run(command + " 2>" + quote_arg((workdir / "oracle.log").string()), status);
   if (status != 0) {
@@ -204,7 +325,7 @@ int main(int argc, char** argv) {
     std::cerr << "DISAGREE " << c.path.string() << "\n  ZooKeeper: " << reason << "\n  zklint: "
               << (c.zklint_error ? "errors:" + c.zklint_errors : std::string("no error")) << "\n\n";
   }
-  std::cout << cases.size() << " zoo.cfg cases: " << agree << " agree with ZooKeeper 3.8 (" << rejected << " rejected by it), " << disagree
+  std::cout << cases.size() << " zoo.cfg cases (" << random_count << " generated): " << agree << " agree with ZooKeeper 3.8 (" << rejected << " rejected by it), " << disagree
             << " disagree, " << machine_notes.size() << " machine-dependent, " << templates << " templates not compared\n";
   for (const std::string& n : machine_notes) std::cout << "  machine-dependent: " << n << "\n";
   return disagree == 0 ? 0 : 1;

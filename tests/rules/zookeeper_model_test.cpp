@@ -93,5 +93,6 @@ TEST_CASE("zookeeper model: Java number helpers") {
   CHECK(support::absolute_path("C:/kafka/zk"));
   CHECK(!support::absolute_path("kafka/zk"));
   CHECK(support::same_host("localhost", "127.0.0.1"));
+  CHECK(!support::same_host("localhost", "::1"));
   CHECK(!support::same_host("127.0.0.1", "127.0.0.2"));
 }
