@@ -27,8 +27,7 @@ prefix, so in zoo.cfg they do nothing, silently:
   `znode.container.maxNeverUsedIntervalMs`.
 
 Set them as JVM flags instead: `-Djute.maxbuffer=4194304` in `SERVER_JVMFLAGS` (or
-`KAFKA_OPTS`/`EXTRA_ARGS` for Kafka's bundled ZooKeeper). Note that `jute.maxbuffer` must
-match on servers and clients.
+`KAFKA_OPTS` for Kafka's bundled ZooKeeper).
 
 A key that already starts with `zookeeper.` (copied from a `-Dzookeeper.X` flag) becomes
 `zookeeper.zookeeper.X`, which nothing reads: write it without the prefix.

@@ -15,7 +15,7 @@ const RuleMeta& AutopurgeDisabled::meta() const {
       .summary = "autopurge.purgeInterval is missing or 0: old snapshots and transaction logs fill the disk",
       .doc = R"md(
 ZooKeeper writes a new snapshot and starts a new transaction log file every `snapCount`
-(100000) writes, and by default **never deletes the old ones**: `autopurge.purgeInterval`
+(100000) or so transactions, and by default **never deletes the old ones**: `autopurge.purgeInterval`
 (hours between purges) defaults to 0, which disables the purge task. A busy ensemble,
 such as the one behind a Kafka cluster, fills its data disk over weeks or months; when
 the disk is full ZooKeeper can no longer write and the ensemble stops serving writes.

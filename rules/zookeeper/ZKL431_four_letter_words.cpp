@@ -29,9 +29,9 @@ const RuleMeta& FourLetterWords::meta() const {
 Health checks and monitoring often talk to ZooKeeper with four-letter words over the
 client port: `echo ruok | nc zk1 2181` (expects `imok`), `echo mntr | nc ...` for
 metrics, `stat` for the connected clients. Since ZooKeeper 3.5.3 only `srvr` is enabled
-unless `4lw.commands.whitelist` lists more; any other word gets the reply `ruok is not
-executed because it is not in the whitelist.` and a runbook or probe waiting for `imok`
-sees a failure on a healthy server.
+unless `4lw.commands.whitelist` lists more; any other word only gets a reply saying that
+it is not in the whitelist, and a runbook or probe waiting for `imok` sees a failure on a
+healthy server.
 
 - No whitelist: info, suggesting `4lw.commands.whitelist=srvr,ruok,mntr`.
 - A word ZooKeeper does not know (`RUOK`: the list is case-sensitive; `health`) is
