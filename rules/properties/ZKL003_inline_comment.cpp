@@ -48,7 +48,7 @@ void InlineComment::check(const LintContext& ctx, Reporter& out) const {
     while (cut > 0 && (e.value[cut - 1] == ' ' || e.value[cut - 1] == '\t')) --cut;
 
     const support::ValueKind kind = support::value_kind(ctx, e.key);
-    const bool fatal = support::fatal_when_malformed(kind);
+    const bool fatal = support::malformed_value_fatal(ctx, e);
     const std::string comment(java_trim(e.value.substr(marker + 1)));
     std::string message = "'" + std::string(1, e.value[marker]) + "' does not start a comment here: the value of " + quoted(e.key) +
                           " is " + quoted(e.value);

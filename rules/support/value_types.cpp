@@ -56,8 +56,16 @@ std::optional<std::size_t> inline_comment_start(std::string_view value) {
   return std::nullopt;
 }
 
+bool malformed_value_fatal(const LintContext& ctx, const Entry& e) {
+  if (ctx.find(e.key) != &e) return false;
+  const ValueKind kind = value_kind(ctx, e.key);
+  if (kind == ValueKind::quorum_spec && starts_with(e.key, "server.")) return !grammar::quorum_server::parse(e.value).ok();
+  return fatal_when_malformed(kind);
+}
+
 bool trailing_blanks_fatal(const LintContext& ctx, const Entry& e) {
-  if (value_kind(ctx, e.key) != ValueKind::quorum_spec) return false;
+  // A line that a later one with the same key overrides is never read (duplicate-key reports it).
+  if (ctx.find(e.key) != &e || value_kind(ctx, e.key) != ValueKind::quorum_spec) return false;
   if (!starts_with(e.key, "server.")) return true;
   return !grammar::quorum_server::parse(e.value).ok();
 }

@@ -36,9 +36,16 @@ constexpr bool fatal_when_malformed(ValueKind k) {
 /// (ZKL003) reports these; value rules leave such values to it.
 std::optional<std::size_t> inline_comment_start(std::string_view value);
 
+/// Whether `e`'s value, as written, makes the software fail when it is not a clean value of its
+/// kind (a '#' comment glued to it, say): true for the kinds fatal_when_malformed names, except a
+/// server.N value that still parses (the comment then lands in a host name, resolved only later),
+/// and never for a line that a later one with the same key overrides (it is never read).
+bool malformed_value_fatal(const LintContext& ctx, const Entry& e);
+
 /// Whether the blanks that end `e`'s value make the software fail. Only ZooKeeper's quorum keys
 /// are read untrimmed; of those, a server.N line whose value ends with its peer type is fine
 /// (`zk1:2888:3888:observer `: the type is trimmed), any other trailing blank breaks the last field.
+/// A line overridden by a later one with the same key is never read, so never fatal.
 bool trailing_blanks_fatal(const LintContext& ctx, const Entry& e);
 
 /// "a number", "a boolean", ... for messages.

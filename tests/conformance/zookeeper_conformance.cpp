@@ -17,11 +17,12 @@
 // Templates (fixtures with {{ }}, {% %}, ${X} ...) are not configs ZooKeeper could read: they are
 // linted, but not compared.
 //
-// On top of the hand-written cases, the driver generates configs (deterministically): half with a
-// server.N value mixed from the pieces the server.N grammar cares about (':', ';', '|', brackets,
-// blanks, types, ports in and out of range), half with random values for the settings
-// QuorumPeerConfig parses and the ports it binds, so that the rules are held to ZooKeeper on
-// inputs nobody thought of.
+// On top of the hand-written cases, the driver generates configs (deterministically): a third with
+// a server.N value mixed from the pieces the server.N grammar cares about (':', ';', '|',
+// brackets, blanks, types, ports in and out of range), a third with random values for the
+// settings QuorumPeerConfig parses and the ports it binds, and a third of token soup (keys,
+// values, separators, comments and line breaks glued at random), so that the rules are held to
+// ZooKeeper on inputs nobody thought of.
 //
 // Usage: zookeeper_conformance JAVA ORACLE_CLASSPATH WORKDIR RANDOM_COUNT DIR...
 // Exit codes: 0 agreement, 1 disagreement, 77 skipped (no Java or no ZooKeeper jars), 2 setup error.
@@ -145,6 +146,25 @@ std::string random_settings_config(Random& r) {
   return text + server_blocks[r.below(server_blocks.size())];
 }
 
+// Token soup: keys, values and separators glued at random, lines broken anywhere. No tokens that
+// make the outcome depend on the machine (clientPortAddress, which is resolved with DNS, or
+// metricsProvider.className, which is loaded from the classpath).
+const std::vector<std::string> soup = {
+    "server.", "1", "2", "3", "01", "-1", "x", "=", "=", ":", ";", "|", "[", "]", "::1", " ", "\n", "\n", "\n", "2181", "2888", "3888",
+    "observer", "group.", "weight.", "version", "tickTime", "clientPort", "/", "a", "maxSessionTimeout", "minSessionTimeout",
+    "admin.serverPort", "4lw.commands.whitelist", ",", "RUOK", "0x10", "08", "zookeeper.", "standaloneEnabled", "false", "true",
+    "secureClientPort", "ssl.authProvider", "authProvider.", "initLimit", "syncLimit", "10", "5", "8080", "peerType", "electionAlg",
+    "localhost", "127.0.0.1", "0", "#", " # c", "dataLogDir", "quorumListenOnAllIPs", "\nserver.1=zk1:2888:3888",
+    "\nserver.2=zk2:2888:3888;2181", "\nserver.3=localhost:2889:3889", "\ninitLimit=5\nsyncLimit=2\n", "admin.enableServer=false\n",
+    "\t", "\\\n"};
+
+std::string random_soup_config(Random& r) {
+  std::string text = "dataDir=/var/lib/zookeeper\n";
+  const std::size_t tokens = r.below(61);
+  for (std::size_t i = 0; i < tokens; ++i) text += pick(r, soup);
+  return text;
+}
+
 // A quorum of three whose first server.N value is random; the others are well formed.
 std::string random_server_config(Random& r) {
   std::string value = random_server_value(r);
@@ -233,7 +253,7 @@ int main(int argc, char** argv) {
   const std::size_t random_count = std::stoul(argv[4]);
   for (std::size_t i = 0; i < random_count; ++i) {
     const fs::path p = workdir / "random" / ("random-" + std::to_string(i) + ".cfg");
-    const std::string text = i % 2 == 0 ? random_server_config(random) : random_settings_config(random);
+    const std::string text = i % 3 == 0 ? random_server_config(random) : i % 3 == 1 ? random_settings_config(random) : random_soup_config(random);
     std::ofstream(p, std::ios::binary) << text;
     cases.push_back(Case{p, text});
   }
