@@ -26,9 +26,9 @@ int run_dump(const std::vector<std::string>& files) {
     }
     if (read.source->bytes().empty()) std::cerr << "zklint: " << read.source->path() << ": the file is empty\n";
     const Document doc = parse(std::move(*read.source));
-    const nlohmann::json view = dump_document(doc);
     // One file: readable JSON. Several: JSON Lines, one object per file.
-    std::cout << view.dump(files.size() == 1 ? 2 : -1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    write_dump(doc, std::cout, files.size() == 1);
+    std::cout << "\n";
     if (code == 0 && doc.load_failure_entry()) code = 1;
   }
   return code;

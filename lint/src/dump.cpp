@@ -1,14 +1,35 @@
 #include "zklint/lint/dump.hpp"
 
+#include <algorithm>
+#include <deque>
 #include <string>
 
+#include "json_writer.hpp"
 #include "zklint/grammar/messages.hpp"
 #include "zklint/text.hpp"
 
 namespace zklint {
 namespace {
 
-nlohmann::json position_to_json(const Position& p) { return {{"line", p.line}, {"column", p.column}}; }
+// Keys are written in sorted order, as a JSON object built from a std::map would list them.
+
+void position(JsonWriter& w, const Position& p) {
+  w.begin_object();
+  w.key("column");
+  w.value(std::uint64_t{p.column});
+  w.key("line");
+  w.value(std::uint64_t{p.line});
+  w.end_object();
+}
+
+void range(JsonWriter& w, const Range& r) {
+  w.begin_object();
+  w.key("end");
+  position(w, r.end);
+  w.key("start");
+  position(w, r.begin);
+  w.end_object();
+}
 
 const char* separator_name(Separator s) {
   switch (s) {
@@ -20,51 +41,100 @@ const char* separator_name(Separator s) {
   return "none";
 }
 
-}  // namespace
+// Decoded text as valid UTF-8 (see to_valid_utf8), converted only when it holds a surrogate.
+class Utf8Texts {
+ public:
+  std::string_view operator()(std::string_view decoded) {
+    if (decoded.find('\xED') == std::string_view::npos) return decoded;
+    return converted_.emplace_back(to_valid_utf8(decoded));
+  }
 
-nlohmann::json range_to_json(const Range& range) {
-  return {{"start", position_to_json(range.begin)}, {"end", position_to_json(range.end)}};
+ private:
+  std::deque<std::string> converted_;  // stable addresses
+};
+
+// "properties": what Properties holds, key by key. Java puts entries one by one, so when the load
+// throws, the entries before the failing one are in the map. Two keys can become the same once
+// made valid UTF-8; as in a map, the later entry wins.
+void properties(JsonWriter& w, const Document& doc, std::size_t loaded) {
+  Utf8Texts utf8;
+  std::vector<std::pair<std::string_view, std::uint32_t>> keys;
+  keys.reserve(loaded);
+  for (std::size_t i = 0; i < loaded; ++i) keys.emplace_back(utf8(doc.entries()[i].key), static_cast<std::uint32_t>(i));
+  std::sort(keys.begin(), keys.end());
+  w.begin_object();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i + 1 < keys.size() && keys[i + 1].first == keys[i].first) continue;  // a later entry wins
+    w.key(keys[i].first);
+    w.value(utf8(doc.entries()[keys[i].second].value));
+  }
+  w.end_object();
 }
 
-nlohmann::json dump_document(const Document& doc) {
-  nlohmann::json out;
-  out["file"] = doc.source().path();
-
-  // Java puts entries one by one, so when the load throws, the earlier entries are in the map.
-  const auto failure = doc.load_failure_entry();
-  const std::size_t loaded = failure ? *failure : doc.entries().size();
-  nlohmann::json properties = nlohmann::json::object();
-  for (std::size_t i = 0; i < loaded; ++i) {
-    const Entry& e = doc.entries()[i];
-    properties[to_valid_utf8(e.key)] = to_valid_utf8(e.value);
+void entries(JsonWriter& w, const Document& doc) {
+  w.begin_array();
+  for (const Entry& e : doc.entries()) {
+    Utf8Texts utf8;
+    w.begin_object();
+    w.key("key");
+    w.value(utf8(e.key));
+    w.key("key_range");
+    range(w, e.key_range);
+    w.key("separator");
+    w.value(separator_name(e.separator));
+    w.key("value");
+    w.value(utf8(e.value));
+    w.key("value_range");
+    range(w, e.value_range);
+    w.end_object();
   }
-  nlohmann::json load = {{"ok", !failure.has_value()}};
+  w.end_array();
+}
+
+}  // namespace
+
+void write_dump(const Document& doc, std::ostream& out, bool pretty) {
+  JsonWriter w(out, pretty ? 2 : -1);
+  w.begin_object();
+
+  w.key("diagnostics");
+  w.begin_array();
+  for (const SyntaxIssue& issue : doc.syntax_issues()) {
+    w.begin_object();
+    w.key("message");
+    w.value(grammar::message(issue.kind));
+    w.key("range");
+    range(w, issue.range);
+    w.key("severity");
+    w.value("error");
+    w.end_object();
+  }
+  w.end_array();
+
+  w.key("entries");
+  entries(w, doc);
+
+  w.key("file");
+  w.value(doc.source().path());
+
+  const auto failure = doc.load_failure_entry();
+  w.key("load");
+  w.begin_object();
   if (failure) {
     const SyntaxIssue& issue = doc.syntax_issues().front();
-    load["error"] = std::string(grammar::java_exception(issue.kind));
-    load["line"] = issue.range.begin.line;
+    w.key("error");
+    w.value(grammar::java_exception(issue.kind));
+    w.key("line");
+    w.value(std::uint64_t{issue.range.begin.line});
   }
-  out["load"] = std::move(load);
-  out["properties"] = std::move(properties);
+  w.key("ok");
+  w.value(!failure.has_value());
+  w.end_object();
 
-  nlohmann::json entries = nlohmann::json::array();
-  for (const Entry& e : doc.entries()) {
-    entries.push_back({{"key", to_valid_utf8(e.key)},
-                       {"value", to_valid_utf8(e.value)},
-                       {"separator", separator_name(e.separator)},
-                       {"key_range", range_to_json(e.key_range)},
-                       {"value_range", range_to_json(e.value_range)}});
-  }
-  out["entries"] = std::move(entries);
+  w.key("properties");
+  properties(w, doc, failure ? *failure : doc.entries().size());
 
-  nlohmann::json diagnostics = nlohmann::json::array();
-  for (const SyntaxIssue& issue : doc.syntax_issues()) {
-    diagnostics.push_back({{"severity", "error"},
-                           {"message", std::string(grammar::message(issue.kind))},
-                           {"range", range_to_json(issue.range)}});
-  }
-  out["diagnostics"] = std::move(diagnostics);
-  return out;
+  w.end_object();
 }
 
 }  // namespace zklint

@@ -1,16 +1,14 @@
 // `zklint dump`: what Kafka or ZooKeeper actually sees in a file, as JSON.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "zklint/document.hpp"
 
 namespace zklint {
 
-/// {"file", "load", "properties", "entries", "diagnostics"}; see README "zklint dump".
-nlohmann::json dump_document(const Document& doc);
-
-/// A range as {"start": {"line", "column"}, "end": {"line", "column"}}, 1-based, end exclusive.
-nlohmann::json range_to_json(const Range& range);
+/// Writes {"diagnostics", "entries", "file", "load", "properties"} (see README "zklint dump"):
+/// indented when `pretty`, else on one line (JSON Lines). Streams: memory stays that of `doc`.
+void write_dump(const Document& doc, std::ostream& out, bool pretty);
 
 }  // namespace zklint
