@@ -37,8 +37,8 @@ Range Entry::key_source_range(const SourceFile& source, std::uint32_t begin, std
 Document::Document(SourceFile source) : source_(std::make_unique<SourceFile>(std::move(source))) {}
 
 const Entry* Document::find(std::string_view key) const {
-  const auto it = last_by_key_.find(key);
-  return it == last_by_key_.end() ? nullptr : &entries_[it->second];
+  const std::int64_t index = last_by_key_.find(entries_, key);
+  return index < 0 ? nullptr : &entries_[static_cast<std::size_t>(index)];
 }
 
 std::optional<std::string_view> Document::get(std::string_view key) const {

@@ -14,7 +14,7 @@ namespace g = grammar::properties;
 /// Collects the raw pieces of the logical line being parsed, then decodes it into the Document.
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(Document& doc) : doc_(doc), bytes_(doc.source().bytes()) {}
+  explicit DocumentBuilder(Document& doc) : doc_(doc), bytes_(doc.source().bytes()) { reserve(); }
 
   // --- called by the grammar actions, in file order --------------------------------------------
   void key_run(std::uint32_t begin, std::uint32_t end) { key_runs_.push_back({begin, end}); }
@@ -46,12 +46,25 @@ class DocumentBuilder {
     doc_.lines_.push_back({LineItem::Kind::blank, position(eol_offset).line});
   }
 
-  void finish() {
-    doc_.last_by_key_.reserve(doc_.entries_.size());
-    for (const Entry& e : doc_.entries_) doc_.last_by_key_.insert_or_assign(e.key, e.index);
-  }
+  void finish() { doc_.last_by_key_.build(doc_.entries_); }
 
  private:
+  // Room for every line and for the likely number of entries (lines that are not blank or
+  // comments), so that growing the vectors never holds two copies of them. The entries' share is
+  // capped at a few times the file size: a file of a million continuation lines has one entry.
+  void reserve() {
+    const SourceFile& source = doc_.source();
+    std::size_t likely_entries = 0;
+    for (std::uint32_t line = 1; line <= source.line_count(); ++line) {
+      const std::string_view text = source.line_text(line);
+      std::size_t first = 0;
+      while (first < text.size() && (text[first] == ' ' || text[first] == '\t' || text[first] == '\f')) ++first;
+      if (first < text.size() && text[first] != '#' && text[first] != '!') ++likely_entries;
+    }
+    doc_.lines_.reserve(source.line_count());
+    doc_.entries_.reserve(std::min(likely_entries, 4 * bytes_.size() / sizeof(Entry) + 1));
+  }
+
   Position position(std::uint32_t offset) { return doc_.source().position_at(offset, line_hint_); }
   Range range(std::uint32_t begin, std::uint32_t end) {
     const Position b = position(begin);
@@ -67,7 +80,9 @@ class DocumentBuilder {
 
   std::string_view doc_store(std::string_view text) {
     if (text.empty()) return {};
-    constexpr std::size_t chunk_size = 64 * 1024;
+    // Decoded text is at most twice as long as its source (a Latin-1 byte becomes two UTF-8
+    // bytes): a small file never needs a whole chunk.
+    const std::size_t chunk_size = std::min<std::size_t>(64 * 1024, 2 * bytes_.size());
     if (text.size() > chunk_free_) {
       const std::size_t size = std::max(chunk_size, text.size());
       doc_.text_chunks_.push_back(std::make_unique_for_overwrite<char[]>(size));

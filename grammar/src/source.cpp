@@ -1,6 +1,9 @@
 #include "zklint/source.hpp"
 
 #include <algorithm>
+#include <cstring>
+
+#include "zklint/text.hpp"
 
 namespace zklint {
 namespace {
@@ -38,21 +41,32 @@ bool is_valid_utf8(std::string_view s) {
 }  // namespace
 
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
-  line_starts_.push_back(0);
-  bool ascii = true;
-  const std::size_t size = bytes_.size();
-  for (std::size_t i = 0; i < size; ++i) {
-    const char c = bytes_[i];
-    if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < size && bytes_[i + 1] == '\n') ++i;
-      line_is_ascii_.push_back(ascii);
-      ascii = true;
-      line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-    }
+  index_lines();
+  all_ascii_ = is_ascii(bytes_);
+  if (!all_ascii_) {
+    line_is_ascii_.reserve(line_starts_.size());
+    for (std::uint32_t line = 1; line <= line_count(); ++line) line_is_ascii_.push_back(is_ascii(line_text(line)));
   }
-  line_is_ascii_.push_back(ascii);
+}
+
+// The start of every physical line. Most files have no CR at all: then memchr finds the LFs.
+void SourceFile::index_lines() {
+  line_starts_.push_back(0);
+  const char* const data = bytes_.data();
+  const std::size_t size = bytes_.size();
+  if (std::memchr(data, '\r', size) == nullptr) {
+    for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', size - static_cast<std::size_t>(p - data)))) != nullptr;) {
+      ++p;
+      line_starts_.push_back(static_cast<std::uint32_t>(p - data));
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = data[i];
+    if (c != '\n' && c != '\r') continue;
+    if (c == '\r' && i + 1 < size && data[i + 1] == '\n') ++i;
+    line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
+  }
 }
 
 std::string_view SourceFile::line_text(std::uint32_t line) const {
@@ -78,7 +92,7 @@ LineEnding SourceFile::line_ending(std::uint32_t line) const {
 
 std::uint32_t SourceFile::column_of(std::uint32_t line, std::uint32_t offset) const {
   const std::uint32_t start = line_start(line);
-  if (line_is_ascii_[line - 1]) return offset - start + 1;
+  if (all_ascii_ || line_is_ascii_[line - 1]) return offset - start + 1;
   const std::string_view text = line_text(line);
   const std::size_t prefix = std::min<std::size_t>(offset - start, text.size());
   if (!is_valid_utf8(text)) return static_cast<std::uint32_t>(offset - start + 1);

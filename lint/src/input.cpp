@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -30,23 +31,35 @@ std::string describe_errno(int err) {
   }
 }
 
-// Reads all of `fd`, up to the size cap. Returns false (and sets `error`) on failure.
-bool read_all(int fd, std::string& out, std::string& error) {
-  char buffer[1 << 16];
+// Reads all of `fd` into `out`, up to the size cap, straight into the string (no copy through a
+// buffer): `expected` bytes at first, more if the file grew since fstat. Returns false (and sets
+// `error`) on failure.
+bool read_all(int fd, std::string& out, std::size_t expected, std::string& error) {
+  std::size_t filled = 0;
+  out.resize(expected + 1);  // one more byte, so that reaching the end needs no growth
   for (;;) {
-    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (filled == out.size()) {
+      if (out.size() > SourceFile::max_size) {
+        error = "is larger than 1 GiB; that is not a configuration file";
+        return false;
+      }
+      out.resize(std::min(2 * out.size(), SourceFile::max_size + 1));
+    }
+    const ssize_t n = ::read(fd, out.data() + filled, out.size() - filled);
     if (n < 0) {
       if (errno == EINTR) continue;
       error = describe_errno(errno);
       return false;
     }
-    if (n == 0) return true;
-    if (out.size() + static_cast<std::size_t>(n) > SourceFile::max_size) {
-      error = "is larger than 1 GiB; that is not a configuration file";
-      return false;
-    }
-    out.append(buffer, static_cast<std::size_t>(n));
+    if (n == 0) break;
+    filled += static_cast<std::size_t>(n);
   }
+  if (filled > SourceFile::max_size) {
+    error = "is larger than 1 GiB; that is not a configuration file";
+    return false;
+  }
+  out.resize(filled);
+  return true;
 }
 
 // A .properties file is text. NUL bytes mean a binary file, or UTF-16/UTF-32, which Java would
@@ -71,7 +84,7 @@ ReadResult read_input(const std::string& path, const std::string& display_path) 
   std::string bytes;
   std::string error;
   if (path == "-") {
-    if (!read_all(STDIN_FILENO, bytes, error)) {
+    if (!read_all(STDIN_FILENO, bytes, std::size_t{1} << 16, error)) {
       result.error = InputError{display_path, "standard input " + error};
       return result;
     }
@@ -90,8 +103,7 @@ ReadResult read_input(const std::string& path, const std::string& display_path) 
     } else if (static_cast<std::uint64_t>(st.st_size) > SourceFile::max_size) {
       error = "is larger than 1 GiB; that is not a configuration file";
     } else {
-      bytes.reserve(static_cast<std::size_t>(st.st_size));
-      read_all(fd, bytes, error);
+      read_all(fd, bytes, static_cast<std::size_t>(st.st_size), error);
     }
     ::close(fd);
     if (!error.empty()) {

@@ -1,5 +1,5 @@
 // ZKL002 duplicate-key: the same key twice; Java keeps the last value without a word.
-#include <algorithm>
+#include <vector>
 
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -31,16 +31,25 @@ wins. Delete one of them. Keys repeated in different branches of a template
   return m;
 }
 
-void DuplicateKey::check(const LintContext& ctx, Reporter& out) const {
+// Template control lines ({% if %}) among the first i entries, for every i: whether one lies
+// between two entries is then a subtraction, not a scan (a scan per duplicate was quadratic).
+std::vector<std::uint32_t> control_lines_before(const LintContext& ctx) {
   const auto& entries = ctx.doc().entries();
-  for (const Entry& e : entries) {
-    if (ctx.templated(e) || e.key.empty()) continue;  // empty keys are empty-key's finding
+  std::vector<std::uint32_t> before(entries.size() + 1, 0);
+  for (std::size_t i = 0; i < entries.size(); ++i) before[i + 1] = before[i] + (ctx.template_control_line(entries[i]) ? 1 : 0);
+  return before;
+}
+
+void DuplicateKey::check(const LintContext& ctx, Reporter& out) const {
+  std::vector<std::uint32_t> controls;
+  for (const Entry& e : ctx.doc().entries()) {
+    if (!e.overridden || ctx.templated(e) || e.key.empty()) continue;  // empty keys are empty-key's finding
     const Entry* last = ctx.find(e.key);
-    if (last == nullptr || last->index == e.index) continue;
     // Repeats inside if/else branches of a template are alternatives, not duplicates.
-    const bool branches = std::any_of(entries.begin() + e.index, entries.begin() + last->index,
-                                      [&](const Entry& between) { return ctx.template_control_line(between); });
-    if (branches) continue;
+    if (ctx.profile().templated) {
+      if (controls.empty()) controls = control_lines_before(ctx);
+      if (controls[last->index] != controls[e.index]) continue;
+    }
     out.report_key(e, "key " + quoted(e.key) + " is set again on line " + std::to_string(last->key_range.begin.line) +
                           "; Java keeps only the last value, " + quoted(java_trim(last->value)))
         .related(last->key_range, "the value that takes effect");

@@ -76,6 +76,7 @@ as intended.
 
 void Utf8Text::check(const LintContext& ctx, Reporter& out) const {
   const SourceFile& source = ctx.source();
+  if (source.ascii()) return;  // no byte >= 0x80, so no UTF-8 sequence
   for (const Entry& e : ctx.doc().entries()) {
     for (const Range& part : {e.key_range, e.value_range}) {
       const std::string_view raw = support::raw(source, part);

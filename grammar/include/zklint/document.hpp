@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "zklint/key_index.hpp"
 #include "zklint/source.hpp"
 
 namespace zklint {
@@ -77,6 +77,8 @@ struct Entry {
   bool dropped_backslash_at_eof = false;
   /// The entry is the empty key/value pair Java creates from a lone `\` at the very end of the file.
   bool from_lone_backslash = false;
+  /// A later entry has the same key, so Java replaced this value (Document::find gives that entry).
+  bool overridden = false;
 
   /// The source range of decoded value bytes [begin, end).
   Range value_source_range(const SourceFile& source, std::uint32_t begin, std::uint32_t end) const;
@@ -139,7 +141,7 @@ class Document {
   std::vector<Comment> comments_;
   std::vector<LineItem> lines_;
   std::vector<SyntaxIssue> issues_;
-  std::unordered_map<std::string_view, std::uint32_t> last_by_key_;
+  KeyIndex last_by_key_;
 };
 
 }  // namespace zklint

@@ -40,6 +40,8 @@ class SourceFile {
 
   const std::string& path() const { return path_; }
   std::string_view bytes() const { return bytes_; }
+  /// No byte is >= 0x80 (checks for non-ASCII text can stop here).
+  bool ascii() const { return all_ascii_; }
   std::uint32_t line_count() const { return static_cast<std::uint32_t>(line_starts_.size()); }
 
   /// Byte offset of the first byte of a 1-based line.
@@ -58,10 +60,13 @@ class SourceFile {
   std::uint32_t column_of(std::uint32_t line, std::uint32_t offset) const;
 
  private:
+  void index_lines();
+
   std::string path_;
   std::string bytes_;
   std::vector<std::uint32_t> line_starts_;
-  std::vector<bool> line_is_ascii_;
+  bool all_ascii_ = true;             ///< no byte >= 0x80: every column is a byte column
+  std::vector<bool> line_is_ascii_;  ///< per line, only when !all_ascii_
 };
 
 }  // namespace zklint

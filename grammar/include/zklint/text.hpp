@@ -14,4 +14,7 @@ std::string to_valid_utf8(std::string_view decoded);
 /// True if every byte is printable ASCII (0x20-0x7E).
 bool is_printable_ascii(std::string_view text);
 
+/// True if no byte is >= 0x80. Eight bytes at a time: it runs over every byte of every file.
+bool is_ascii(std::string_view text);
+
 }  // namespace zklint
