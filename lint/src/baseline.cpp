@@ -35,9 +35,11 @@ std::vector<BaselineEntry> entries_of(const RunResult& run, const fs::path& base
   for (const FileResult& f : run.files) {
     if (!f.doc) continue;
     const std::string path = relative_path(f, baseline_file);
-    for (const Diagnostic& d : f.diagnostics) {
+    const std::vector<std::string> prints = output::fingerprints(path, f.diagnostics);
+    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
+      const Diagnostic& d = f.diagnostics[i];
       const RuleMeta& m = d.rule->meta();
-      entries.push_back({path, std::string(m.code), std::string(m.name), output::fingerprint(path, f.diagnostics, d), d.message, d.range.begin.line});
+      entries.push_back({path, std::string(m.code), std::string(m.name), prints[i], d.message, d.range.begin.line});
     }
   }
   std::stable_sort(entries.begin(), entries.end(), [](const BaselineEntry& a, const BaselineEntry& b) {
@@ -111,9 +113,10 @@ void apply_baseline(RunResult& run, const Baseline& baseline, const std::string&
     const std::string path = relative_path(f, baseline.file);
     linted.insert(path);
     std::vector<bool> hidden(f.diagnostics.size(), false);
+    const std::vector<std::string> prints = output::fingerprints(path, f.diagnostics);
     for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
       const Diagnostic& d = f.diagnostics[i];
-      const auto it = remaining.find({path, std::string(d.rule->meta().code), output::fingerprint(path, f.diagnostics, d)});
+      const auto it = remaining.find({path, std::string(d.rule->meta().code), prints[i]});
       if (it == remaining.end() || it->second == 0) continue;
       --it->second;
       hidden[i] = true;

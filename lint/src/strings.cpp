@@ -52,20 +52,42 @@ std::vector<std::string_view> split(std::string_view s, char separator) {
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::size_t> prev(m + 1), cur(m + 1);
-  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  // Only the cells within `limit` of the diagonal can stay within `limit` (Ukkonen's band): the
+  // others count as limit + 1. Did-you-mean compares each unknown key with every catalog key of a
+  // similar length, so this is much of the cost of a file full of unknown keys. Two rows, on the
+  // stack for the usual key lengths.
+  const std::size_t beyond = limit + 1;
+  constexpr std::size_t on_stack = 128;
+  std::size_t stack_rows[2][on_stack];
+  std::vector<std::size_t> heap_rows;
+  std::size_t* prev = stack_rows[0];
+  std::size_t* cur = stack_rows[1];
+  if (m + 2 > on_stack) {
+    heap_rows.resize(2 * (m + 2));
+    prev = heap_rows.data();
+    cur = prev + m + 2;
+  }
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = std::min(j, beyond);
   for (std::size_t i = 1; i <= n; ++i) {
-    cur[0] = i;
-    std::size_t row_min = cur[0];
-    for (std::size_t j = 1; j <= m; ++j) {
+    const std::size_t lo = i > limit ? i - limit : 0;
+    const std::size_t hi = std::min(m, i + limit);
+    std::size_t row_min = beyond;
+    if (lo == 0) {
+      cur[0] = i;
+      row_min = i;
+    } else {
+      cur[lo - 1] = beyond;
+    }
+    for (std::size_t j = std::max<std::size_t>(lo, 1); j <= hi; ++j) {
       const std::size_t cost = lower(a[i - 1]) == lower(b[j - 1]) ? 0 : 1;
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost, beyond});
       row_min = std::min(row_min, cur[j]);
     }
-    if (row_min > limit) return limit + 1;
+    if (hi < m) cur[hi + 1] = beyond;  // the next row reads it as the cell above
+    if (row_min > limit) return beyond;
     std::swap(prev, cur);
   }
-  return std::min(prev[m], limit + 1);
+  return std::min(prev[m], beyond);
 }
 
 std::optional<std::string_view> closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {

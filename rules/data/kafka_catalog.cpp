@@ -51,7 +51,14 @@ const KeySpec* find(KafkaVersion version, std::string_view key) {
 std::span<const KeySpec* const> keys(KafkaVersion version) { return keys_of(version); }
 std::span<const std::string_view> all_key_names() { return catalog_tables.names; }
 
+namespace {
+// One search over every name first: most keys asked about are in no version at all (typos,
+// vendor keys), and each version's table costs a search of its own.
+bool in_some_version(std::string_view key) { return std::binary_search(catalog_tables.names.begin(), catalog_tables.names.end(), key); }
+}  // namespace
+
 std::optional<KafkaVersion> first_version_with(std::string_view key) {
+  if (!in_some_version(key)) return std::nullopt;
   for (const KafkaVersion v : catalog_tables.versions) {
     if (find(v, key) != nullptr) return v;
   }
@@ -59,6 +66,7 @@ std::optional<KafkaVersion> first_version_with(std::string_view key) {
 }
 
 std::optional<KafkaVersion> last_version_with(std::string_view key) {
+  if (!in_some_version(key)) return std::nullopt;
   for (auto it = catalog_tables.versions.rbegin(); it != catalog_tables.versions.rend(); ++it) {
     if (find(*it, key) != nullptr) return *it;
   }

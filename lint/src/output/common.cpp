@@ -27,22 +27,23 @@ std::string hex(std::uint64_t h) {
 
 }  // namespace
 
-std::string fingerprint(std::string_view path, const std::vector<Diagnostic>& all, const Diagnostic& d) {
-  std::uint64_t h = fnv1a(d.rule->meta().code);
-  h = fnv1a("\x1f", h);
-  h = fnv1a(path, h);
-  h = fnv1a("\x1f", h);
-  h = fnv1a(d.anchor, h);
-  std::size_t occurrence = 0;  // earlier findings of the same rule with the same anchor
-  for (const Diagnostic& other : all) {
-    if (&other == &d) break;
-    if (other.rule == d.rule && other.anchor == d.anchor) ++occurrence;
+std::vector<std::string> fingerprints(std::string_view path, const std::vector<Diagnostic>& all) {
+  // Earlier findings of the same rule with the same anchor, counted as we go: counting them anew
+  // for each finding was quadratic (a file with a million unknown keys never finished).
+  std::map<std::pair<const Rule*, std::string_view>, std::size_t> earlier;
+  std::vector<std::string> out;
+  out.reserve(all.size());
+  for (const Diagnostic& d : all) {
+    std::uint64_t h = fnv1a(d.rule->meta().code);
+    h = fnv1a("\x1f", h);
+    h = fnv1a(path, h);
+    h = fnv1a("\x1f", h);
+    h = fnv1a(d.anchor, h);
+    h = fnv1a("\x1f" + std::to_string(earlier[{d.rule, d.anchor}]++), h);
+    out.push_back(hex(h));
   }
-  h = fnv1a("\x1f" + std::to_string(occurrence), h);
-  return hex(h);
+  return out;
 }
-
-std::string fingerprint(const FileResult& file, const Diagnostic& d) { return fingerprint(file.path, file.diagnostics, d); }
 
 std::string fingerprint_of_text(std::string_view text) { return hex(fnv1a(text)); }
 

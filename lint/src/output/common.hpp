@@ -10,11 +10,10 @@
 
 namespace zklint::output {
 
-/// A stable id for a finding: rule, file and anchor (the offending entry), plus an occurrence
-/// number for identical anchors. It survives edits elsewhere in the file. 16 hex digits.
-std::string fingerprint(const FileResult& file, const Diagnostic& d);
-/// The same for a finding in `path` among `all` (the file's diagnostics, in order).
-std::string fingerprint(std::string_view path, const std::vector<Diagnostic>& all, const Diagnostic& d);
+/// A stable id for each finding of a file (`all`, in order, found in `path`): rule, file and anchor
+/// (the offending entry), plus an occurrence number for identical anchors. It survives edits
+/// elsewhere in the file. 16 hex digits each.
+std::vector<std::string> fingerprints(std::string_view path, const std::vector<Diagnostic>& all);
 /// 16 hex digits identifying `text` (for things that are not diagnostics).
 std::string fingerprint_of_text(std::string_view text);
 

@@ -50,9 +50,11 @@ void write_gitlab(const RunResult& run, std::ostream& out, const OutputOptions&)
                              fingerprint_of_text("not-linted\x1f" + f.path), "critical", f.path, 1, 1));
       continue;
     }
-    for (const Diagnostic& d : f.diagnostics) {
+    const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
+    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
+      const Diagnostic& d = f.diagnostics[i];
       const RuleMeta& m = d.rule->meta();
-      issues.push_back(issue(message_with_suggestion(d), std::string(m.code) + " " + std::string(m.name), fingerprint(f, d),
+      issues.push_back(issue(message_with_suggestion(d), std::string(m.code) + " " + std::string(m.name), prints[i],
                              severity(d.severity), f.path, d.range.begin.line, last_line(d.range)));
     }
   }

@@ -11,7 +11,7 @@ namespace {
 nlohmann::json position(const Position& p) { return {{"line", p.line}, {"column", p.column}, {"offset", p.offset}}; }
 nlohmann::json range(const Range& r) { return {{"start", position(r.begin)}, {"end", position(r.end)}}; }
 
-nlohmann::json diagnostic(const FileResult& f, const Diagnostic& d) {
+nlohmann::json diagnostic(const FileResult& f, const Diagnostic& d, const std::string& fingerprint) {
   const RuleMeta& m = d.rule->meta();
   nlohmann::json j = {{"code", m.code},
                       {"name", m.name},
@@ -19,7 +19,7 @@ nlohmann::json diagnostic(const FileResult& f, const Diagnostic& d) {
                       {"severity", to_string(d.severity)},
                       {"message", d.message},
                       {"range", range(d.range)},
-                      {"fingerprint", fingerprint(f, d)}};
+                      {"fingerprint", fingerprint}};
   if (!d.help.empty()) j["help"] = d.help;
   if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
   nlohmann::json related = nlohmann::json::array();
@@ -70,8 +70,10 @@ void write_json(const RunResult& run, std::ostream& out, const OutputOptions& op
     }
     if (!f.internal_errors.empty()) jf["internal_errors"] = f.internal_errors;
     nlohmann::json diags = nlohmann::json::array();
-    for (const Diagnostic& d : f.diagnostics) {
-      diags.push_back(diagnostic(f, d));
+    const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
+    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
+      const Diagnostic& d = f.diagnostics[i];
+      diags.push_back(diagnostic(f, d, prints[i]));
       fixable += d.fix && d.fix->safety == FixSafety::safe;
     }
     jf["diagnostics"] = std::move(diags);

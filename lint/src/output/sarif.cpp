@@ -59,13 +59,14 @@ json rule_descriptor(const Rule& rule) {
           {"properties", {{"tags", json::array({rule.family()})}, {"precision", "very-high"}, {"problem.severity", problem}}}};
 }
 
-json result(const FileResult& f, const Diagnostic& d, std::size_t rule_index, const std::vector<std::string>& line_hashes) {
+json result(const FileResult& f, const Diagnostic& d, const std::string& fingerprint, std::size_t rule_index,
+            const std::vector<std::string>& line_hashes) {
   json r = {{"ruleId", d.rule->meta().code},
             {"ruleIndex", rule_index},
             {"level", level(d.severity)},
             {"message", {{"text", message_text(d.message + (d.suggestion.empty() ? "" : " Did you mean: " + d.suggestion))}}},
             {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact(f.path)}, {"region", region(d.range)}}}}})}};
-  json fingerprints = {{"zklint/v1", fingerprint(f, d)}};
+  json fingerprints = {{"zklint/v1", fingerprint}};
   if (d.range.begin.line - 1 < line_hashes.size() && !line_hashes[d.range.begin.line - 1].empty()) {
     fingerprints["primaryLocationLineHash"] = line_hashes[d.range.begin.line - 1];
   }
@@ -132,7 +133,11 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
     }
     file_properties[f.path] = std::move(props);
     const std::vector<std::string> hashes = f.diagnostics.empty() ? std::vector<std::string>{} : github_line_hashes(f.doc->source().bytes());
-    for (const Diagnostic& d : f.diagnostics) results.push_back(result(f, d, index.at(d.rule), hashes));
+    const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
+    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
+      const Diagnostic& d = f.diagnostics[i];
+      results.push_back(result(f, d, prints[i], index.at(d.rule), hashes));
+    }
   }
   json configuration_notifications = json::array();
   for (const std::string& e : run.config_errors) {
