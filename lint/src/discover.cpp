@@ -57,11 +57,16 @@ void walk(const fs::path& root, const std::string& display_root, Discovery& out)
       }
       const std::string display = (fs::path(display_root) / relative).lexically_normal().string();
       if (!is_config_name(display)) continue;
-      std::error_code status_ec;
-      const fs::file_status target = fs::status(path, status_ec);
-      if (status_ec) {
-        out.errors.push_back({display, describe(status_ec)});
-        continue;
+      // The directory entry already says what a plain file is; only a symbolic link (or an entry
+      // of unknown type) needs a stat to find out what it points to.
+      fs::file_status target = link;
+      if (link_ec || !fs::is_regular_file(link)) {
+        std::error_code status_ec;
+        target = fs::status(path, status_ec);
+        if (status_ec) {
+          out.errors.push_back({display, describe(status_ec)});
+          continue;
+        }
       }
       if (fs::is_directory(target)) continue;  // a symlink to a directory named like a file
       found.push_back({display, path, true});

@@ -128,6 +128,16 @@ struct Pairing {
   void join(std::size_t a, std::size_t b) { parent[root(a)] = root(b); }
 };
 
+/// fs::absolute(p).lexically_normal(), asking the system for the working directory once rather
+/// than for every file (ten thousand getcwd calls and path splits showed in the profile).
+class NormalLocation {
+ public:
+  fs::path operator()(const fs::path& p) const { return (p.is_absolute() ? p : cwd_ / p).lexically_normal(); }
+
+ private:
+  fs::path cwd_ = fs::current_path();
+};
+
 ProfileSettings profile_settings(const RunOptions& options, const Config& config) {
   ProfileSettings s;
   if (options.kind) {
@@ -149,7 +159,9 @@ ProfileSettings profile_settings(const RunOptions& options, const Config& config
 
 // The file's text: from RunOptions::contents when the --fix loop supplies it, else from disk.
 ReadResult read_text(const RunOptions& options, const fs::path& location, const std::string& display) {
-  if (const auto it = options.contents.find(content_key(location)); it != options.contents.end()) {
+  // content_key() asks the file system for the working directory: only when there are contents.
+  if (const auto it = options.contents.empty() ? options.contents.end() : options.contents.find(content_key(location));
+      it != options.contents.end()) {
     ReadResult read;
     read.source.emplace(display, it->second);
     return read;
@@ -227,12 +239,13 @@ RunResult run_lint(const RunOptions& options) {
       reported_config_errors[error.message] = true;
     }
   };
+  const NormalLocation normal_location;
   for (const InputFile& in : discovery.files) {
     FileResult f;
     f.path = in.display;
     f.location = in.path;
     f.from_walk = in.from_walk;
-    const fs::path for_path = in.path == "-" ? fs::absolute(in.display == "-" ? "stdin" : in.display) : fs::absolute(in.path);
+    const fs::path for_path = normal_location(in.path == "-" ? fs::path(in.display == "-" ? "stdin" : in.display) : in.path);
     resolve_config(f, for_path);
     if (f.config && f.config->excludes(for_path)) continue;
     files.push_back(std::move(f));
@@ -251,12 +264,15 @@ RunResult run_lint(const RunOptions& options) {
               files.end());
 
   // Pairing: --zookeeper-config, `pairs` in .zklint.json, and Kafka + ZooKeeper files side by side.
+  std::vector<fs::path> where(files.size());  // normal locations of the files found so far
   std::map<fs::path, std::size_t> by_location;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    if (files[i].doc && files[i].location != "-") by_location[fs::absolute(files[i].location).lexically_normal()] = i;
+    if (!files[i].doc) continue;
+    where[i] = normal_location(files[i].location);
+    if (files[i].location != "-") by_location[where[i]] = i;
   }
   auto companion_index = [&](const fs::path& path, std::shared_ptr<const Config> config) -> std::optional<std::size_t> {
-    const fs::path key = fs::absolute(path).lexically_normal();
+    const fs::path key = normal_location(path);
     if (const auto it = by_location.find(key); it != by_location.end()) return it->second;
     FileResult f;
     f.path = path.string();
@@ -287,14 +303,14 @@ RunResult run_lint(const RunOptions& options) {
   std::map<fs::path, std::size_t> zookeeper_in_directory;
   for (std::size_t j = reported_count; j-- > 0;) {
     if (files[j].doc && files[j].profile.kind == FileKind::zookeeper && files[j].location != "-") {
-      zookeeper_in_directory[fs::absolute(files[j].location).lexically_normal().parent_path()] = j;
+      zookeeper_in_directory[where[j].parent_path()] = j;
     }
   }
   for (std::size_t i = 0; i < reported_count; ++i) {
     if (!files[i].doc || files[i].profile.kind != FileKind::kafka) continue;
     std::optional<std::size_t> zk;
     if (options.zookeeper_config) zk = companion_index(*options.zookeeper_config, nullptr);
-    const fs::path self = fs::absolute(files[i].location).lexically_normal();
+    const fs::path& self = where[i];
     for (const PairSetting& p : files[i].config->pairs) {
       if (!zk && p.kafka == self) zk = companion_index(p.zookeeper, files[i].config);
     }
