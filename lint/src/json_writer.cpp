@@ -104,6 +104,16 @@ void JsonWriter::value(std::uint64_t number) {
   buffer_.append(std::to_string(number));
 }
 
+void JsonWriter::value(std::int64_t number) {
+  before_value();
+  buffer_.append(std::to_string(number));
+}
+
+void JsonWriter::null() {
+  before_value();
+  buffer_.append("null");
+}
+
 void JsonWriter::value(bool flag) {
   before_value();
   buffer_.append(flag ? "true" : "false");

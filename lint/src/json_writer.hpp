@@ -28,7 +28,9 @@ class JsonWriter {
   void value(std::string_view text);
   void value(const char* text) { value(std::string_view(text)); }
   void value(std::uint64_t number);
+  void value(std::int64_t number);
   void value(bool flag);
+  void null();
   /// Writes what is buffered to the stream.
   void flush();
 

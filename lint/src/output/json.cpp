@@ -1,6 +1,7 @@
 // zklint's own JSON report, schema version 1 (documented in the README, "JSON output").
-#include <nlohmann/json.hpp>
-
+// Streamed: the members of every object are written in sorted order, which is what the report
+// has always looked like (it used to be an nlohmann tree), without holding the tree in memory.
+#include "../json_writer.hpp"
 #include "common.hpp"
 #include "writers.hpp"
 #include "zklint/lint/version.hpp"
@@ -8,102 +9,245 @@
 namespace zklint::output {
 namespace {
 
-nlohmann::json position(const Position& p) { return {{"line", p.line}, {"column", p.column}, {"offset", p.offset}}; }
-nlohmann::json range(const Range& r) { return {{"start", position(r.begin)}, {"end", position(r.end)}}; }
+void position(JsonWriter& w, const Position& p) {
+  w.begin_object();
+  w.key("column");
+  w.value(std::uint64_t{p.column});
+  w.key("line");
+  w.value(std::uint64_t{p.line});
+  w.key("offset");
+  w.value(std::uint64_t{p.offset});
+  w.end_object();
+}
 
-nlohmann::json diagnostic(const FileResult& f, const Diagnostic& d, const std::string& fingerprint) {
+void range(JsonWriter& w, const Range& r) {
+  w.begin_object();
+  w.key("end");
+  position(w, r.end);
+  w.key("start");
+  position(w, r.begin);
+  w.end_object();
+}
+
+void fix(JsonWriter& w, const FileResult& f, const Fix& fix) {
+  w.begin_object();
+  w.key("description");
+  w.value(fix.description);
+  w.key("edits");
+  w.begin_array();
+  for (const TextEdit& e : fix.edits) {
+    w.begin_object();
+    w.key("range");
+    range(w, f.doc->source().range(e.begin, e.end));
+    w.key("replacement");
+    w.value(e.replacement);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("safety");
+  w.value(fix.safety == FixSafety::safe ? "safe" : "unsafe");
+  w.end_object();
+}
+
+void diagnostic(JsonWriter& w, const FileResult& f, const Diagnostic& d, const std::string& fingerprint) {
   const RuleMeta& m = d.rule->meta();
-  nlohmann::json j = {{"code", m.code},
-                      {"name", m.name},
-                      {"family", d.rule->family()},
-                      {"severity", to_string(d.severity)},
-                      {"message", d.message},
-                      {"range", range(d.range)},
-                      {"fingerprint", fingerprint}};
-  if (!d.help.empty()) j["help"] = d.help;
-  if (!d.suggestion.empty()) j["suggestion"] = d.suggestion;
-  nlohmann::json related = nlohmann::json::array();
-  for (const RelatedLocation& r : d.related) {
-    related.push_back({{"path", r.path.empty() ? f.path : r.path}, {"range", range(r.range)}, {"message", r.message}});
-  }
-  j["related"] = std::move(related);
+  w.begin_object();
+  w.key("code");
+  w.value(m.code);
+  w.key("family");
+  w.value(d.rule->family());
+  w.key("fingerprint");
+  w.value(fingerprint);
+  w.key("fix");
   if (d.fix && f.doc) {
-    nlohmann::json edits = nlohmann::json::array();
-    for (const TextEdit& e : d.fix->edits) {
-      edits.push_back({{"range", range(f.doc->source().range(e.begin, e.end))}, {"replacement", e.replacement}});
-    }
-    j["fix"] = {{"description", d.fix->description}, {"safety", d.fix->safety == FixSafety::safe ? "safe" : "unsafe"}, {"edits", edits}};
+    fix(w, f, *d.fix);
   } else {
-    j["fix"] = nullptr;
+    w.null();
   }
-  return j;
+  if (!d.help.empty()) {
+    w.key("help");
+    w.value(d.help);
+  }
+  w.key("message");
+  w.value(d.message);
+  w.key("name");
+  w.value(m.name);
+  w.key("range");
+  range(w, d.range);
+  w.key("related");
+  w.begin_array();
+  for (const RelatedLocation& r : d.related) {
+    w.begin_object();
+    w.key("message");
+    w.value(r.message);
+    w.key("path");
+    w.value(r.path.empty() ? f.path : r.path);
+    w.key("range");
+    range(w, r.range);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("severity");
+  w.value(to_string(d.severity));
+  if (!d.suggestion.empty()) {
+    w.key("suggestion");
+    w.value(d.suggestion);
+  }
+  w.end_object();
+}
+
+void file(JsonWriter& w, const RunResult& run, const FileResult& f) {
+  w.begin_object();
+  if (f.not_linted) {
+    w.key("diagnostics");
+    w.begin_array();
+    w.end_array();
+    w.key("error");
+    w.value(*f.not_linted);
+    w.key("linted");
+    w.value(false);
+    w.key("path");
+    w.value(f.path);
+    w.end_object();
+    return;
+  }
+  if (run.baseline) {
+    w.key("baselined");
+    w.value(std::uint64_t{f.baselined});
+  }
+  w.key("diagnostics");
+  w.begin_array();
+  const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
+  for (std::size_t i = 0; i < f.diagnostics.size(); ++i) diagnostic(w, f, f.diagnostics[i], prints[i]);
+  w.end_array();
+  if (!f.fixed.empty()) {
+    w.key("fixed");
+    w.begin_array();
+    for (const FixedFinding& x : f.fixed) {
+      w.begin_object();
+      w.key("code");
+      w.value(x.rule->meta().code);
+      w.key("fix");
+      w.value(x.description);
+      w.key("message");
+      w.value(x.message);
+      w.key("name");
+      w.value(x.rule->meta().name);
+      w.key("range");
+      range(w, x.range);
+      w.end_object();
+    }
+    w.end_array();
+  }
+  if (!f.internal_errors.empty()) {
+    w.key("internal_errors");
+    w.begin_array();
+    for (const std::string& e : f.internal_errors) w.value(e);
+    w.end_array();
+  }
+  if (f.profile.kind == FileKind::kafka) {
+    w.key("kafka_version");
+    w.value(f.profile.kafka_version.to_string());
+    w.key("kafka_version_reason");
+    w.value(f.profile.kafka_version_reason);
+  }
+  w.key("kind");
+  w.value(to_string(f.profile.kind));
+  w.key("kind_reason");
+  w.value(f.profile.kind_reason);
+  w.key("linted");
+  w.value(true);
+  w.key("path");
+  w.value(f.path);
+  w.key("suppressed");
+  w.value(std::uint64_t{f.suppressed});
+  w.end_object();
+}
+
+void baseline(JsonWriter& w, const BaselineStatus& b) {
+  w.begin_object();
+  w.key("file");
+  w.value(b.file);
+  w.key("fixed");
+  w.begin_array();
+  for (const BaselineEntry& e : b.fixed) {
+    w.begin_object();
+    w.key("code");
+    w.value(e.code);
+    w.key("fingerprint");
+    w.value(e.fingerprint);
+    w.key("line");
+    w.value(std::uint64_t{e.line});
+    w.key("message");
+    w.value(e.message);
+    w.key("name");
+    w.value(e.name);
+    w.key("path");
+    w.value(e.path);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("matched");
+  w.value(std::uint64_t{b.matched});
+  w.end_object();
 }
 
 }  // namespace
 
 void write_json(const RunResult& run, std::ostream& out, const OutputOptions& options) {
-  nlohmann::json files = nlohmann::json::array();
   std::size_t suppressed = 0, fixable = 0, fixed = 0;
   for (const FileResult& f : run.files) {
-    nlohmann::json jf = {{"path", f.path}, {"linted", !f.not_linted.has_value()}};
-    if (f.not_linted) {
-      jf["error"] = *f.not_linted;
-      jf["diagnostics"] = nlohmann::json::array();
-      files.push_back(std::move(jf));
-      continue;
-    }
-    jf["kind"] = to_string(f.profile.kind);
-    jf["kind_reason"] = f.profile.kind_reason;
-    if (f.profile.kind == FileKind::kafka) {
-      jf["kafka_version"] = f.profile.kafka_version.to_string();
-      jf["kafka_version_reason"] = f.profile.kafka_version_reason;
-    }
-    jf["suppressed"] = f.suppressed;
-    if (run.baseline) jf["baselined"] = f.baselined;
-    if (!f.fixed.empty()) {
-      nlohmann::json repairs = nlohmann::json::array();
-      for (const FixedFinding& x : f.fixed) {
-        repairs.push_back({{"code", x.rule->meta().code}, {"name", x.rule->meta().name}, {"message", x.message},
-                         {"fix", x.description}, {"range", range(x.range)}});
-      }
-      jf["fixed"] = std::move(repairs);
-    }
-    if (!f.internal_errors.empty()) jf["internal_errors"] = f.internal_errors;
-    nlohmann::json diags = nlohmann::json::array();
-    const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
-    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
-      const Diagnostic& d = f.diagnostics[i];
-      diags.push_back(diagnostic(f, d, prints[i]));
-      fixable += d.fix && d.fix->safety == FixSafety::safe;
-    }
-    jf["diagnostics"] = std::move(diags);
+    if (f.not_linted) continue;
     suppressed += f.suppressed;
     fixed += f.fixed.size();
-    files.push_back(std::move(jf));
+    for (const Diagnostic& d : f.diagnostics) fixable += d.fix && d.fix->safety == FixSafety::safe;
   }
-  nlohmann::json report = {
-      {"schema_version", 1},
-      {"tool", {{"name", "zklint"}, {"version", version}}},
-      {"exit_code", options.exit_code},
-      {"summary",
-       {{"files", run.files.size()},
-        {"errors", run.count(Severity::error)},
-        {"warnings", run.count(Severity::warning)},
-        {"info", run.count(Severity::info)},
-        {"suppressed", suppressed},
-        {"fixable", fixable},
-        {"fixed", fixed}}},
-      {"files", std::move(files)},
-      {"config_errors", run.config_errors},
-  };
+
+  JsonWriter w(out, 2);
+  w.begin_object();
   if (run.baseline) {
-    nlohmann::json entries = nlohmann::json::array();
-    for (const BaselineEntry& e : run.baseline->fixed) {
-      entries.push_back({{"path", e.path}, {"code", e.code}, {"name", e.name}, {"fingerprint", e.fingerprint}, {"line", e.line}, {"message", e.message}});
-    }
-    report["baseline"] = {{"file", run.baseline->file}, {"matched", run.baseline->matched}, {"fixed", std::move(entries)}};
+    w.key("baseline");
+    baseline(w, *run.baseline);
   }
-  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  w.key("config_errors");
+  w.begin_array();
+  for (const std::string& e : run.config_errors) w.value(e);
+  w.end_array();
+  w.key("exit_code");
+  w.value(std::int64_t{options.exit_code});
+  w.key("files");
+  w.begin_array();
+  for (const FileResult& f : run.files) file(w, run, f);
+  w.end_array();
+  w.key("schema_version");
+  w.value(std::uint64_t{1});
+  w.key("summary");
+  w.begin_object();
+  w.key("errors");
+  w.value(std::uint64_t{run.count(Severity::error)});
+  w.key("files");
+  w.value(std::uint64_t{run.files.size()});
+  w.key("fixable");
+  w.value(std::uint64_t{fixable});
+  w.key("fixed");
+  w.value(std::uint64_t{fixed});
+  w.key("info");
+  w.value(std::uint64_t{run.count(Severity::info)});
+  w.key("suppressed");
+  w.value(std::uint64_t{suppressed});
+  w.key("warnings");
+  w.value(std::uint64_t{run.count(Severity::warning)});
+  w.end_object();
+  w.key("tool");
+  w.begin_object();
+  w.key("name");
+  w.value("zklint");
+  w.key("version");
+  w.value(version);
+  w.end_object();
+  w.end_object();
+  w.flush();
+  out << "\n";
 }
 
 }  // namespace zklint::output
