@@ -5,22 +5,22 @@
 namespace zklint {
 
 std::uint32_t PositionMap::source_begin(std::uint32_t decoded) const {
-  if (pieces_.empty()) return origin_ + decoded;
-  const auto it = std::upper_bound(pieces_.begin(), pieces_.end(), decoded,
-                                   [](std::uint32_t d, const MapPiece& p) { return d < p.decoded; });
-  if (it == pieces_.begin()) return origin_;
+  if (size_ == 0) return origin_ + decoded;
+  const MapPiece* const first = pieces_;
+  const auto it = std::upper_bound(first, first + size_, decoded, [](std::uint32_t d, const MapPiece& p) { return d < p.decoded; });
+  if (it == first) return origin_;
   const MapPiece& p = *(it - 1);
   if (decoded >= p.decoded + p.decoded_length) return p.source + p.source_length;  // at or past the end
   return p.verbatim() ? p.source + (decoded - p.decoded) : p.source;
 }
 
 std::uint32_t PositionMap::source_end(std::uint32_t decoded_end) const {
-  if (pieces_.empty()) return origin_ + decoded_end;
+  if (size_ == 0) return origin_ + decoded_end;
   if (decoded_end == 0) return source_begin(0);
   const std::uint32_t last = decoded_end - 1;
-  const auto it = std::upper_bound(pieces_.begin(), pieces_.end(), last,
-                                   [](std::uint32_t d, const MapPiece& p) { return d < p.decoded; });
-  if (it == pieces_.begin()) return origin_;
+  const MapPiece* const first = pieces_;
+  const auto it = std::upper_bound(first, first + size_, last, [](std::uint32_t d, const MapPiece& p) { return d < p.decoded; });
+  if (it == first) return origin_;
   const MapPiece& p = *(it - 1);
   if (last >= p.decoded + p.decoded_length) return p.source + p.source_length;
   return p.verbatim() ? p.source + (decoded_end - p.decoded) : p.source + p.source_length;

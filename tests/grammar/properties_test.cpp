@@ -248,3 +248,68 @@ TEST_CASE("huge inputs parse without recursion: a 50 MB line and 1,000,000 conti
   CHECK(doc2.entries()[0].value.size() == 1'000'001);
   CHECK(doc2.entries()[0].last_line == 1'000'001);
 }
+
+// A file of more than 8 MiB per core is parsed in stretches on several threads (grammar/src/parse.cpp).
+// Repeating one block that ends a logical line must give the block's parse repeated, shifted by
+// its size: any entry cut, merged or misplaced at a stretch boundary shows up here. The block is
+// full of lines whose end does not end the logical line (continuations, comments ending in `\`).
+TEST_CASE("a big file parsed in stretches reads exactly like its block repeated") {
+  const std::string block =
+      "# a comment that ends in a backslash does not continue \\\n"
+      "key\\ one = caf\\u00e9 and \\\n"
+      "    continued \\\\\n"
+      "second:line\\\n"
+      "  \\\n"
+      "  \\\n"
+      "  more\r\n"
+      "long = a value over many lines\\\n"
+      "  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n"
+      "  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n  \\\n"
+      "  end\n"
+      "! bang comment\r"
+      "   \n"
+      "bad=\\u12G4\n"
+      "tail  \t  with trailing blanks   \n";
+  const Document one = parse_text(block);
+  REQUIRE(one.entries().size() == 5);
+  REQUIRE(one.syntax_issues().size() == 1);
+  const auto block_bytes = static_cast<std::uint32_t>(block.size());
+  const std::uint32_t block_lines = one.source().line_count() - 1;  // the block ends a line: the last "line" is empty
+  const std::size_t copies = (std::size_t{20} << 20) / block.size();
+  // Where the stretches start depends on the file size: a leading comment of several lengths moves
+  // those points through every line of the block.
+  for (const std::size_t lead : {0, 97, 211, 389, 503, 701}) {
+    CAPTURE(lead);
+    std::string text = "#" + std::string(lead, 'x') + "\n";
+    const auto lead_bytes = static_cast<std::uint32_t>(text.size());
+    text.reserve(lead_bytes + copies * block.size());
+    for (std::size_t c = 0; c < copies; ++c) text += block;
+    const Document big = parse_text(std::move(text));
+
+    REQUIRE(big.entries().size() == copies * one.entries().size());
+    REQUIRE(big.comments().size() == 1 + copies * one.comments().size());
+    REQUIRE(big.syntax_issues().size() == copies);
+    std::size_t mismatches = 0;
+    for (std::size_t i = 0; i < big.entries().size() && mismatches < 5; ++i) {
+      const Entry& got = big.entries()[i];
+      const Entry& want = one.entries()[i % one.entries().size()];
+      const auto copy = static_cast<std::uint32_t>(i / one.entries().size());
+      const auto shifted = [&](Position p) { return Position{p.line + 1 + copy * block_lines, p.column, p.offset + lead_bytes + copy * block_bytes}; };
+      bool same = got.index == i && got.key == want.key && got.value == want.value && got.continued == want.continued &&
+                  got.key_range.begin == shifted(want.key_range.begin) && got.value_range.end == shifted(want.value_range.end) &&
+                  got.last_line == want.last_line + 1 + copy * block_lines;
+      for (std::uint32_t d = 0; d <= want.value.size(); ++d) {
+        same = same && got.value_map.source_begin(d) == want.value_map.source_begin(d) + lead_bytes + copy * block_bytes;
+      }
+      if (!same) {
+        ++mismatches;
+        FAIL_CHECK("entry " << i << " (copy " << copy << ") differs: key '" << std::string(got.key) << "' value '" << std::string(got.value) << "'");
+      }
+    }
+    for (std::size_t i = 0; i < big.syntax_issues().size(); ++i) {
+      if (big.syntax_issues()[i].entry_index != one.syntax_issues()[0].entry_index + i * one.entries().size()) ++mismatches;
+    }
+    CHECK(mismatches == 0);
+    CHECK(big.find("tail")->index == big.entries().size() - 1);  // the last copy's entry is the one Java keeps
+  }
+}

@@ -4,10 +4,12 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "zklint/arena.hpp"
 #include "zklint/key_index.hpp"
 #include "zklint/source.hpp"
 
@@ -39,18 +41,22 @@ struct MapPiece {
 class PositionMap {
  public:
   PositionMap() = default;
-  PositionMap(std::uint32_t origin, std::vector<MapPiece> pieces) : origin_(origin), pieces_(std::move(pieces)) {}
+  /// `pieces` must outlive the map (the Document's arena keeps them).
+  PositionMap(std::uint32_t origin, std::span<const MapPiece> pieces)
+      : origin_(origin), size_(static_cast<std::uint32_t>(pieces.size())), pieces_(pieces.data()) {}
 
   /// Source offset of the first byte of the decoded character at `decoded`.
   std::uint32_t source_begin(std::uint32_t decoded) const;
   /// Source offset just past the decoded character that ends at `decoded_end` (exclusive).
   std::uint32_t source_end(std::uint32_t decoded_end) const;
-  bool identity() const { return pieces_.empty(); }
-  const std::vector<MapPiece>& pieces() const { return pieces_; }
+  bool identity() const { return size_ == 0; }
+  std::span<const MapPiece> pieces() const { return {pieces_, size_}; }
 
  private:
+  // 16 bytes, trivially copyable: an Entry holds two and a big file holds a million Entries.
   std::uint32_t origin_ = 0;
-  std::vector<MapPiece> pieces_;
+  std::uint32_t size_ = 0;
+  const MapPiece* pieces_ = nullptr;
 };
 
 /// A key/value line. `key` and `value` are exactly what Java's Properties.load produces, encoded as
@@ -136,7 +142,7 @@ class Document {
  private:
   friend class DocumentBuilder;
   std::unique_ptr<SourceFile> source_;  // stable address: entries point into its bytes
-  std::vector<std::unique_ptr<char[]>> text_chunks_;  // decoded text that differs from the source bytes
+  Arena arena_;  // decoded text that differs from the source bytes, and position maps
   std::vector<Entry> entries_;
   std::vector<Comment> comments_;
   std::vector<LineItem> lines_;
