@@ -1,5 +1,6 @@
 // ZKL208 missing-required-key: a setting without a default that the file does not set.
 #include "support/kafka_model.hpp"
+#include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -30,6 +31,10 @@ on the roles. Without `--kafka-version`, a file that sets neither `process.roles
 `zookeeper.connect` gets one finding saying so: every release needs one of the two, and
 nothing in the file tells which release or mode it is for. Files whose keys come partly from
 template code are not checked, since the missing line may be generated.
+
+A ZooKeeper-mode file checked against 4.x (it sets `zookeeper.*` keys but no
+`process.roles`) is reported once, by `zookeeper-keys-on-kafka-4` (ZKL322), whose message
+lists every KRaft setting to add; this rule stays quiet about it.
 )md",
       .bad = {{.text = "node.id=1\ncontroller.quorum.voters=1@kafka1:9093\nlisteners=PLAINTEXT://:9092,CONTROLLER://:9093\n"
                        "advertised.listeners=PLAINTEXT://kafka1:9092\ncontroller.listener.names=CONTROLLER\n"
@@ -60,6 +65,9 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
   const std::string no_default = "Kafka " + v + " refuses to start without it (ConfigException: missing required configuration which has no default value)";
   const auto missing = [&](std::string_view key, const std::string& why) { out.report_file("missing required setting " + quoted(key) + ": " + why); };
   if (version >= KafkaVersion{4, 0} && model.entry("process.roles") == nullptr) {
+    // zookeeper-keys-on-kafka-4 reports a ZooKeeper-mode file on an explicit 4.x, with the whole list.
+    const bool explicit_version = !starts_with(ctx.profile().kafka_version_reason, "auto:");
+    if (explicit_version && !ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
     missing("process.roles", "Kafka " + v + " has no ZooKeeper mode and refuses to start without it (ConfigException: missing required "
                              "configuration which has no default value); set broker, controller, or both");
     return;

@@ -59,8 +59,7 @@ The rule needs the Kafka version: with `--kafka-version auto`, 4.x is only a gue
 files with `process.roles`, or with neither `process.roles` nor `zookeeper.connect`), so the
 rule stays quiet and `kraft-mode-mismatch` (ZKL301) or `missing-required-key` (ZKL208) speak.
 )md",
-      // The error form (a ZooKeeper-mode file on 4.x) also lacks process.roles, which
-      // missing-required-key (ZKL208) reports as well: see rules/kraft/fixtures/zookeeper_on_kafka_4.properties.
+      // The error form (a ZooKeeper-mode file on 4.x) is in rules/kraft/fixtures/zookeeper_on_kafka_4.properties.
       .bad = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
                        "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
