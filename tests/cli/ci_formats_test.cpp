@@ -1,6 +1,6 @@
 // The CI report formats (gitlab, checkstyle, junit): golden files for a fixed input, GitLab's
 // documented required fields, and fingerprints that survive line shifts.
-// Set ZKLINT_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change.
+// Set ZKLINT_UPDATE_GOLDEN=1 to rewrite the golden files after a deliberate change (see expect_golden).
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -16,8 +16,6 @@ using zklint::test::Scratch;
 
 namespace {
 
-const std::filesystem::path golden_dir = std::filesystem::path(ZKLINT_SOURCE_DIR) / "tests" / "cli" / "golden";
-
 // Only the generic .properties rules run, so other rule families cannot change the golden output.
 constexpr const char* golden_args = "--select properties,meta a.properties clean.properties missing.properties";
 
@@ -31,15 +29,7 @@ void check_golden(const std::string& format, const std::string& file) {
   write_golden_inputs(s);
   const auto r = s.zklint("--format " + format + " " + golden_args);
   CHECK(r.exit_code == 2);  // missing.properties
-  const auto path = golden_dir / file;
-  if (const char* update = std::getenv("ZKLINT_UPDATE_GOLDEN"); update != nullptr && *update == '1') {
-    std::ofstream(path, std::ios::binary) << r.out;
-  }
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing golden file " << path);
-  std::stringstream expected;
-  expected << in.rdbuf();
-  CHECK_MESSAGE(r.out == expected.str(), "--format " << format << " differs from " << path << "; got:\n" << r.out);
+  zklint::test::expect_golden(file, r.out);
 }
 
 // A tiny well-formedness check that needs no XML library: every tag that opens is closed, in order.

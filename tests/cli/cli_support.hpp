@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include <doctest/doctest.h>
+
 namespace zklint::test {
 
 struct Run {
@@ -67,6 +69,21 @@ class Scratch {
  private:
   std::filesystem::path dir_;
 };
+
+/// Compares `actual` with the golden file tests/cli/golden/RELATIVE, or rewrites that file when
+/// ZKLINT_UPDATE_GOLDEN=1 (after a deliberate change; review the diff before committing it).
+inline void expect_golden(const std::string& relative, const std::string& actual) {
+  const auto path = std::filesystem::path(ZKLINT_SOURCE_DIR) / "tests" / "cli" / "golden" / relative;
+  if (const char* update = std::getenv("ZKLINT_UPDATE_GOLDEN"); update != nullptr && *update == '1') {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << actual;
+  }
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "missing golden file " << path << " (run with ZKLINT_UPDATE_GOLDEN=1 to create it)");
+  std::stringstream expected;
+  expected << in.rdbuf();
+  CHECK_MESSAGE(actual == expected.str(), "output differs from " << path << "; got:\n" << actual);
+}
 
 /// A small config that only the generic .properties rules look at: one duplicate key (a warning).
 inline const char* const duplicate_key_file = "greeting=hello\ngreeting=hi\n";
