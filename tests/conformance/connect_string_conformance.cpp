@@ -31,6 +31,10 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
+#include "driver_support.hpp"
+
+using namespace zklint::conformance;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 namespace cs = zklint::grammar::connect_string;
@@ -103,37 +107,6 @@ const std::vector<Case> suite = {
     {"a:1:2", dns + "'a:1', which does not resolve"},
 };
 // clang-format on
-
-std::string hex(const std::string& bytes) {
-  static const char digits[] = "0123456789abcdef";
-  std::string out;
-  for (const char c : bytes) {
-    out += digits[static_cast<unsigned char>(c) >> 4];
-    out += digits[static_cast<unsigned char>(c) & 0xF];
-  }
-  return out;
-}
-
-std::string run(const std::string& command, int& status) {
-  std::string output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    status = -1;
-    return output;
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return output;
-}
-
-std::string quote_arg(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
 
 // zklint's reading of the value, in the oracle's shape.
 json zklint_view(const std::string& value) {

@@ -22,25 +22,14 @@
 #include <string>
 #include <vector>
 
+#include "driver_support.hpp"
+
+using namespace zklint::conformance;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
-
-// splitmix64: deterministic across platforms and standard libraries, unlike std distributions.
-struct Random {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-  bool chance(int percent) { return below(100) < static_cast<std::size_t>(percent); }
-  template <typename T>
-  const T& pick(const std::vector<T>& v) { return v[below(v.size())]; }
-};
 
 const std::vector<std::string> line_ends = {"\n", "\n", "\n", "\r\n", "\r\n", "\r"};
 const std::vector<std::string> blanks = {" ", "\t", "\f", "  ", " \t"};
@@ -109,34 +98,6 @@ const std::vector<std::string> fixed_cases = {
     "a=b\\\\", "k\\\n  =v", "k \\\n  v", "k\\\n v", "=v", ":v", "k", "k=", "k = = v", "k::v", "  \f\tk\t=\tv  ",
     "#c\\\nk=v", "!c\\\nk=v", "k=v\\\n#not comment", "k=\\u00\\\n  41", "k=\\u00", "\\u0=v", "k=a\\\n\\\n\\\nb",
     "a\rb\r\nc\nd", "k=\\\n\n", "\\\n\\\n\\", "k=x\\\r\ny", "\\ k=v", "\\=k=v"};
-
-bool write_file(const fs::path& path, const std::string& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out << bytes;
-  return static_cast<bool>(out);
-}
-
-// Runs a shell command and returns its standard output; exit status in `status`.
-std::string run(const std::string& command, int& status) {
-  std::string output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    status = -1;
-    return output;
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return output;
-}
-
-std::string quote_arg(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
 
 std::map<std::string, json> parse_lines(const std::string& text) {
   std::map<std::string, json> by_file;

@@ -28,6 +28,10 @@
 
 #include "zklint/grammar/quorum_voters.hpp"
 
+#include "driver_support.hpp"
+
+using namespace zklint::conformance;
+
 namespace fs = std::filesystem;
 namespace quorum = zklint::grammar::quorum;
 using nlohmann::json;
@@ -80,37 +84,6 @@ std::vector<std::string> generated(std::size_t count) {
     out.push_back(value);
   }
   return out;
-}
-
-std::string hex(const std::string& bytes) {
-  static const char digits[] = "0123456789abcdef";
-  std::string out;
-  for (const char c : bytes) {
-    out += digits[static_cast<unsigned char>(c) >> 4];
-    out += digits[static_cast<unsigned char>(c) & 0xF];
-  }
-  return out;
-}
-
-std::string run(const std::string& command, int& status) {
-  std::string output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    status = -1;
-    return output;
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return output;
-}
-
-std::string quote_arg(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
 }
 
 std::string stage(const quorum::Address& a) {

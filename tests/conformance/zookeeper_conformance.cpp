@@ -45,24 +45,16 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
+#include "driver_support.hpp"
+
+using namespace zklint::conformance;
+
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace {
 
 constexpr std::string_view mark = "# conformance: machine-dependent";
-
-// splitmix64: deterministic on every platform.
-struct Random {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-};
 
 const std::vector<std::string> hosts = {"zk1", "10.0.0.1", "[2001:db8::1]", "zk-1.example.com", "[::1]", "localhost", "", "2001:db8::1"};
 const std::vector<std::string> good_quorum_ports = {"2888", "2889", "+2888", "02888", "12888"};
@@ -173,34 +165,6 @@ std::string random_server_config(Random& r) {
   return "tickTime=2000\ndataDir=/var/lib/zookeeper\ninitLimit=10\nsyncLimit=5\nserver.1=" + value + "\nserver.2=zk2:2888:3888;2181\nserver.3=zk3:2888:3888;2181\n";
 }
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string quote_arg(const std::string& s) {
-  std::string out = "'";
-  for (const char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string run(const std::string& command, int& status) {
-  std::string output;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    status = -1;
-    return output;
-  }
-  char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  const int raw = ::pclose(pipe);
-  status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  return output;
-}
-
 // The machine-dependence note of a case, or "".
 std::string machine_dependence(const std::string& text) {
   std::istringstream lines(text);
@@ -268,7 +232,7 @@ int main(int argc, char** argv) {
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& p : files) {
-      std::string text = read(p);
+      std::string text = read_file(p);
       if (!zookeeper_case(p, text)) continue;
       Case c{p, std::move(text)};
       c.machine = machine_dependence(c.text);
