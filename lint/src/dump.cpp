@@ -13,24 +13,6 @@ namespace {
 
 // Keys are written in sorted order, as a JSON object built from a std::map would list them.
 
-void position(JsonWriter& w, const Position& p) {
-  w.begin_object();
-  w.key("column");
-  w.value(std::uint64_t{p.column});
-  w.key("line");
-  w.value(std::uint64_t{p.line});
-  w.end_object();
-}
-
-void range(JsonWriter& w, const Range& r) {
-  w.begin_object();
-  w.key("end");
-  position(w, r.end);
-  w.key("start");
-  position(w, r.begin);
-  w.end_object();
-}
-
 const char* separator_name(Separator s) {
   switch (s) {
     case Separator::none: return "none";
@@ -79,13 +61,13 @@ void entries(JsonWriter& w, const Document& doc) {
     w.key("key");
     w.value(utf8(e.key));
     w.key("key_range");
-    range(w, e.key_range);
+    write_range(w, e.key_range, /*with_offsets=*/false);
     w.key("separator");
     w.value(separator_name(e.separator));
     w.key("value");
     w.value(utf8(e.value));
     w.key("value_range");
-    range(w, e.value_range);
+    write_range(w, e.value_range, /*with_offsets=*/false);
     w.end_object();
   }
   w.end_array();
@@ -104,7 +86,7 @@ void write_dump(const Document& doc, std::ostream& out, bool pretty) {
     w.key("message");
     w.value(grammar::message(issue.kind));
     w.key("range");
-    range(w, issue.range);
+    write_range(w, issue.range, /*with_offsets=*/false);
     w.key("severity");
     w.value("error");
     w.end_object();

@@ -152,4 +152,28 @@ void JsonWriter::string(std::string_view text) {
   buffer_.push_back('"');
 }
 
+namespace {
+void write_position(JsonWriter& w, const Position& p, bool with_offset) {
+  w.begin_object();
+  w.key("column");
+  w.value(std::uint64_t{p.column});
+  w.key("line");
+  w.value(std::uint64_t{p.line});
+  if (with_offset) {
+    w.key("offset");
+    w.value(std::uint64_t{p.offset});
+  }
+  w.end_object();
+}
+}  // namespace
+
+void write_range(JsonWriter& w, const Range& r, bool with_offsets) {
+  w.begin_object();
+  w.key("end");
+  write_position(w, r.end, with_offsets);
+  w.key("start");
+  write_position(w, r.begin, with_offsets);
+  w.end_object();
+}
+
 }  // namespace zklint

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "zklint/source.hpp"
+
 namespace zklint {
 
 class JsonWriter {
@@ -46,5 +48,9 @@ class JsonWriter {
   std::vector<std::uint8_t> counts_;  ///< per open container: 0 = empty so far, 1 = has members
   bool after_key_ = false;
 };
+
+/// A source range as {"end": {...}, "start": {...}}, each position {"column", "line"} and, when
+/// `with_offsets`, "offset" (the JSON report has byte offsets; `zklint dump` shows lines and columns).
+void write_range(JsonWriter& w, const Range& r, bool with_offsets);
 
 }  // namespace zklint

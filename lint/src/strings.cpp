@@ -132,6 +132,17 @@ std::string quoted(std::string_view text) {
   return out + "'";
 }
 
+std::string unicode_escape(std::uint32_t code_point) {
+  char buf[16];
+  if (code_point >= 0x10000) {
+    code_point -= 0x10000;
+    std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", 0xD800 + (code_point >> 10), 0xDC00 + (code_point & 0x3FF));
+  } else {
+    std::snprintf(buf, sizeof buf, "\\u%04x", code_point);
+  }
+  return buf;
+}
+
 std::string escape_properties_value(std::string_view text) {
   std::string out;
   bool leading = true;
@@ -157,14 +168,7 @@ std::string escape_properties_value(std::string_view text) {
           std::size_t extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
           cp = c & (0x3F >> extra);
           for (std::size_t k = 0; k < extra && i + 1 < text.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[++i]) & 0x3F);
-          char buf[16];
-          if (cp >= 0x10000) {
-            cp -= 0x10000;
-            std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
-          } else {
-            std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-          }
-          out += buf;
+          out += unicode_escape(cp);
         }
     }
   }

@@ -1,6 +1,4 @@
 // ZKL005 utf8-text: UTF-8 bytes in a key or value are read as ISO-8859-1 mojibake.
-#include <cstdio>
-
 #include "support/source_text.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -24,17 +22,6 @@ std::size_t multibyte_length(std::string_view s, std::size_t i, std::uint32_t& c
   }
   static constexpr std::uint32_t min_for[] = {0, 0, 0x80, 0x800, 0x10000};
   return cp >= min_for[n] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF) ? n : 0;
-}
-
-std::string unicode_escape(std::uint32_t cp) {
-  char buf[16];
-  if (cp >= 0x10000) {
-    cp -= 0x10000;
-    std::snprintf(buf, sizeof buf, "\\u%04x\\u%04x", 0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF));
-  } else {
-    std::snprintf(buf, sizeof buf, "\\u%04x", cp);
-  }
-  return buf;
 }
 
 // What Java reads from UTF-8 bytes: one Latin-1 char per byte, shown as UTF-8.

@@ -9,26 +9,6 @@
 namespace zklint::output {
 namespace {
 
-void position(JsonWriter& w, const Position& p) {
-  w.begin_object();
-  w.key("column");
-  w.value(std::uint64_t{p.column});
-  w.key("line");
-  w.value(std::uint64_t{p.line});
-  w.key("offset");
-  w.value(std::uint64_t{p.offset});
-  w.end_object();
-}
-
-void range(JsonWriter& w, const Range& r) {
-  w.begin_object();
-  w.key("end");
-  position(w, r.end);
-  w.key("start");
-  position(w, r.begin);
-  w.end_object();
-}
-
 void fix(JsonWriter& w, const FileResult& f, const Fix& fix) {
   w.begin_object();
   w.key("description");
@@ -38,7 +18,7 @@ void fix(JsonWriter& w, const FileResult& f, const Fix& fix) {
   for (const TextEdit& e : fix.edits) {
     w.begin_object();
     w.key("range");
-    range(w, f.doc->source().range(e.begin, e.end));
+    write_range(w, f.doc->source().range(e.begin, e.end), /*with_offsets=*/true);
     w.key("replacement");
     w.value(e.replacement);
     w.end_object();
@@ -73,7 +53,7 @@ void diagnostic(JsonWriter& w, const FileResult& f, const Diagnostic& d, const s
   w.key("name");
   w.value(m.name);
   w.key("range");
-  range(w, d.range);
+  write_range(w, d.range, /*with_offsets=*/true);
   w.key("related");
   w.begin_array();
   for (const RelatedLocation& r : d.related) {
@@ -83,7 +63,7 @@ void diagnostic(JsonWriter& w, const FileResult& f, const Diagnostic& d, const s
     w.key("path");
     w.value(r.path.empty() ? f.path : r.path);
     w.key("range");
-    range(w, r.range);
+    write_range(w, r.range, /*with_offsets=*/true);
     w.end_object();
   }
   w.end_array();
@@ -134,7 +114,7 @@ void file(JsonWriter& w, const RunResult& run, const FileResult& f) {
       w.key("name");
       w.value(x.rule->meta().name);
       w.key("range");
-      range(w, x.range);
+      write_range(w, x.range, /*with_offsets=*/true);
       w.end_object();
     }
     w.end_array();

@@ -2,12 +2,17 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace zklint {
+
+/// `\uXXXX` for a code point (a surrogate pair of two escapes above U+FFFF): how a .properties
+/// file, read as ISO-8859-1, spells any character beyond Latin-1.
+std::string unicode_escape(std::uint32_t code_point);
 
 bool iequals(std::string_view a, std::string_view b);
 std::string to_lower(std::string_view s);
