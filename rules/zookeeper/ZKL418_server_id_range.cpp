@@ -18,7 +18,9 @@ ZooKeeper accepts any number as a server id when it reads the config, but the
 administrator's guide requires 1 to 255: the server puts its id into the top byte of the
 session ids it hands out (`id << 56`), so only the lowest byte of the id survives there.
 Two servers whose ids share that byte (256 and 0, 257 and 1) hand out clashing session
-ids, which breaks session handling in ways that are hard to trace.
+ids, which breaks session handling in ways that are hard to trace: a warning, pointing at
+both. An id outside the range that shares its byte with no other member (a lone `server.0`)
+works, and gets an info note.
 
 The id **-1** is worse: ZooKeeper uses -1 internally for "no id", so in a quorum the member
 whose `myid` says -1 refuses to start (`IllegalArgumentException: myid file is missing`):
@@ -47,9 +49,23 @@ void ServerIdRange::check(const LintContext& ctx, Reporter& out) const {
           .help("number the members from 1 to 255, matching each member's myid file");
       continue;
     }
-    out.report(s.entry->key_source_range(ctx.source(), begin, static_cast<std::uint32_t>(s.entry->key.size())),
-               "server id " + std::to_string(*s.id) + " is outside the 1-255 that ZooKeeper requires: session ids carry only the id's lowest byte, so ids outside the range can clash")
-        .help("number the members from 1 to 255, matching each member's myid file");
+    // Only the lowest byte of the id reaches the session ids: a clash needs another id with that byte.
+    const support::ZkServer* clash = nullptr;
+    for (const support::ZkServer& other : zk.servers) {
+      if (&other != &s && other.id && *other.id != *s.id && (*other.id & 0xFF) == (*s.id & 0xFF)) clash = &other;
+    }
+    const Range where = s.entry->key_source_range(ctx.source(), begin, static_cast<std::uint32_t>(s.entry->key.size()));
+    const std::string outside = "server id " + std::to_string(*s.id) + " is outside the 1-255 of ZooKeeper's administrator's guide";
+    if (clash != nullptr) {
+      out.report(where, outside + ": session ids carry only the id's lowest byte, which server id " + std::to_string(*clash->id) +
+                            " shares, so the two hand out clashing session ids")
+          .related(clash->entry->key_range, "server id " + std::to_string(*clash->id) + " here")
+          .help("number the members from 1 to 255, matching each member's myid file");
+    } else {
+      out.report(where, outside + ": ZooKeeper accepts it, but an id that later shares its lowest byte with another member's makes their session ids clash")
+          .severity(Severity::info)
+          .help("number the members from 1 to 255, matching each member's myid file");
+    }
   }
 }
 

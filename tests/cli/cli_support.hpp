@@ -82,7 +82,19 @@ inline void expect_golden(const std::string& relative, const std::string& actual
   REQUIRE_MESSAGE(in.good(), "missing golden file " << path << " (run with ZKLINT_UPDATE_GOLDEN=1 to create it)");
   std::stringstream expected;
   expected << in.rdbuf();
-  CHECK_MESSAGE(actual == expected.str(), "output differs from " << path << "; got:\n" << actual);
+  if (actual == expected.str()) return;
+  // Name the first line that differs: a whole SARIF report in the failure message hides it.
+  std::istringstream want(expected.str()), got(actual);
+  std::string want_line, got_line;
+  int line = 0;
+  bool more_wanted = true, more_got = true;
+  while ((more_wanted = static_cast<bool>(std::getline(want, want_line))) | (more_got = static_cast<bool>(std::getline(got, got_line)))) {
+    ++line;
+    if (!more_wanted || !more_got || want_line != got_line) break;
+  }
+  FAIL_CHECK("output differs from " << path << " first at line " << line << ":\n  golden: " << (more_wanted ? want_line : "<end of file>")
+                                    << "\n  actual: " << (more_got ? got_line : "<end of output>")
+                                    << "\n(rerun with ZKLINT_UPDATE_GOLDEN=1 if the change is intended, and review the diff)");
 }
 
 /// A small config that only the generic .properties rules look at: one duplicate key (a warning).
