@@ -110,7 +110,7 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
     descriptors.push_back(rule_descriptor(*r));
   }
 
-  json results = json::array();
+  bool has_results = false;
   json notifications = json::array();
   json file_properties = json::object();
   bool failed = false;
@@ -132,12 +132,7 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
       props["kafkaVersionReason"] = f.profile.kafka_version_reason;
     }
     file_properties[f.path] = std::move(props);
-    const std::vector<std::string> hashes = f.diagnostics.empty() ? std::vector<std::string>{} : github_line_hashes(f.doc->source().bytes());
-    const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
-    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
-      const Diagnostic& d = f.diagnostics[i];
-      results.push_back(result(f, d, prints[i], index.at(d.rule), hashes));
-    }
+    has_results = has_results || !f.diagnostics.empty();
   }
   json configuration_notifications = json::array();
   for (const std::string& e : run.config_errors) {
@@ -160,9 +155,38 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
                              {"columnKind", "utf16CodeUnits"},
                              {"invocations", json::array({std::move(invocation)})},
                              {"properties", {{"files", std::move(file_properties)}}},
-                             {"results", std::move(results)}}})},
+                             {"results", json::array()}}})},
   };
-  out << sarif.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  const std::string envelope = sarif.dump(2, ' ', false, json::error_handler_t::replace);
+  if (!has_results) {
+    out << envelope << "\n";
+    return;
+  }
+  // The results are streamed into the envelope one at a time, laid out exactly as dump(2) would
+  // lay out the whole tree: a million findings as one tree took gigabytes. "results" is the last
+  // member of the last run, so its empty array is the last "results": [] in the text.
+  constexpr std::string_view empty_results = "\"results\": []";
+  const std::size_t splice = envelope.rfind(empty_results);
+  const std::string element_indent = "\n        ";  // results[i] sits at depth 4 of 2 spaces
+  out << std::string_view(envelope).substr(0, splice) << "\"results\": [";
+  bool first = true;
+  for (const FileResult& f : run.files) {
+    if (f.not_linted || f.diagnostics.empty()) continue;
+    const std::vector<std::string> hashes = github_line_hashes(f.doc->source().bytes());
+    const std::vector<std::string> prints = fingerprints(f.path, f.diagnostics);
+    for (std::size_t i = 0; i < f.diagnostics.size(); ++i) {
+      const Diagnostic& d = f.diagnostics[i];
+      std::string text = result(f, d, prints[i], index.at(d.rule), hashes).dump(2, ' ', false, json::error_handler_t::replace);
+      out << (first ? "" : ",") << element_indent;
+      first = false;
+      // dump() escapes newlines inside strings, so every raw newline is layout and gets the indent.
+      for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', at + element_indent.size())) {
+        text.replace(at, 1, element_indent);
+      }
+      out << text;
+    }
+  }
+  out << "\n      ]" << std::string_view(envelope).substr(splice + empty_results.size()) << "\n";
 }
 
 }  // namespace zklint::output
