@@ -6,8 +6,7 @@
 #include <string>
 
 #include "support/kafka_model.hpp"
-#include "zklint/lint/profile.hpp"
-#include "zklint/parse.hpp"
+#include "kafka_file_context.hpp"
 
 using namespace zklint;
 using support::KafkaMode;
@@ -16,17 +15,8 @@ using support::ListenerSource;
 
 namespace {
 
-struct Fixture {
-  Document doc;
-  LintContext ctx;
-  Fixture(std::string text, std::optional<KafkaVersion> version)
-      : doc(parse(SourceFile("server.properties", std::move(text)))), ctx(doc, profile(doc, version)) {}
-  static FileProfile profile(const Document& doc, std::optional<KafkaVersion> version) {
-    ProfileSettings settings;
-    settings.kind = FileKind::kafka;
-    settings.kafka_version = version;
-    return make_profile(doc, settings);
-  }
+struct Fixture : test::KafkaFileContext {
+  using KafkaFileContext::KafkaFileContext;
   const KafkaModel& model() const { return ctx.model<KafkaModel>(); }
 };
 

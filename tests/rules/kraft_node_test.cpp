@@ -7,8 +7,7 @@
 #include <string>
 
 #include "support/kraft_node.hpp"
-#include "zklint/lint/profile.hpp"
-#include "zklint/parse.hpp"
+#include "kafka_file_context.hpp"
 
 using namespace zklint;
 using support::KraftNode;
@@ -16,17 +15,8 @@ using support::NodeRoles;
 
 namespace {
 
-struct Fixture {
-  Document doc;
-  LintContext ctx;
-  Fixture(std::string text, std::optional<KafkaVersion> version)
-      : doc(parse(SourceFile("server.properties", std::move(text)))), ctx(doc, profile(doc, version)) {}
-  static FileProfile profile(const Document& doc, std::optional<KafkaVersion> version) {
-    ProfileSettings settings;
-    settings.kind = FileKind::kafka;
-    settings.kafka_version = version;
-    return make_profile(doc, settings);
-  }
+struct Fixture : test::KafkaFileContext {
+  using KafkaFileContext::KafkaFileContext;
   const KraftNode& node() const { return ctx.model<KraftNode>(); }
 };
 
