@@ -112,6 +112,7 @@ FileProfile make_profile(const Document& doc, const ProfileSettings& settings) {
       p.kafka_version_reason += " (" + settings.kafka_version->to_string() + " uses the catalog of " + p.kafka_version.to_string() + ")";
     }
   } else {
+    p.kafka_version_guessed = true;
     const Entry* roles = doc.find("process.roles");
     if (roles != nullptr && (p.entry_template_flags[roles->index] != 0 || !java_trim(roles->value).empty())) {
       p.kafka_version = kafka_catalog::newest();

@@ -66,8 +66,7 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
   const auto missing = [&](std::string_view key, const std::string& why) { out.report_file("missing required setting " + quoted(key) + ": " + why); };
   if (version >= KafkaVersion{4, 0} && model.entry("process.roles") == nullptr) {
     // zookeeper-keys-on-kafka-4 reports a ZooKeeper-mode file on an explicit 4.x, with the whole list.
-    const bool explicit_version = !starts_with(ctx.profile().kafka_version_reason, "auto:");
-    if (explicit_version && !ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
+    if (!ctx.profile().kafka_version_guessed && !ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
     missing("process.roles", "Kafka " + v + " has no ZooKeeper mode and refuses to start without it (ConfigException: missing required "
                              "configuration which has no default value); set broker, controller, or both");
     return;

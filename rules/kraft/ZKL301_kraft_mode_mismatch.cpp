@@ -77,7 +77,7 @@ void KraftModeMismatch::check(const LintContext& ctx, Reporter& out) const {
   const auto& kafka = node.kafka();
   // On Kafka 4.x zookeeper-keys-on-kafka-4 reports these, unless 4.x is only auto-detection's
   // guess for a file with process.roles: then the file may well be for a 3.x KRaft node.
-  const bool guessed_4x = node.version() >= support::kafka_without_zookeeper && starts_with(ctx.profile().kafka_version_reason, "auto:");
+  const bool guessed_4x = node.version() >= support::kafka_without_zookeeper && ctx.profile().kafka_version_guessed;
   if ((node.version() >= support::kafka_without_zookeeper && !guessed_4x) || node.roles() == support::NodeRoles::unknown) return;
   const Entry* migration = ctx.find(migration_key);
   if (migration != nullptr && (ctx.value_templated(*migration) || support::kafka::parse_boolean(java_trim(migration->value)).value_or(false))) return;

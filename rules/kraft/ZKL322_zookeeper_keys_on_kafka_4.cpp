@@ -80,7 +80,7 @@ void KraftZookeeperKeysOnKafka4::check(const LintContext& ctx, Reporter& out) co
   if (node.version() < support::kafka_without_zookeeper || keys.empty()) return;
   // A guessed 4.x says nothing about the file: missing-required-key reports a file with neither
   // process.roles nor zookeeper.connect, and kraft-mode-mismatch the leftovers of a KRaft file.
-  if (starts_with(ctx.profile().kafka_version_reason, "auto:")) return;
+  if (ctx.profile().kafka_version_guessed) return;
   const auto connect = std::find_if(keys.begin(), keys.end(), [](const Entry* e) { return e->key == "zookeeper.connect"; });
   const Entry& first = connect != keys.end() ? **connect : *keys.front();
   const std::string version = node.version().to_string();

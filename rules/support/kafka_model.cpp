@@ -95,7 +95,7 @@ void KafkaModel::decide_mode() {
   }
   mode_ = !items.empty() || version_ >= zookeeper_removed_in ? KafkaMode::kraft : KafkaMode::zookeeper;
   // The version was guessed from these very keys ("auto: neither ..."), so it says nothing.
-  if (roles == nullptr && entry("zookeeper.connect") == nullptr && starts_with(ctx_.profile().kafka_version_reason, "auto:") &&
+  if (roles == nullptr && entry("zookeeper.connect") == nullptr && ctx_.profile().kafka_version_guessed &&
       !template_structure_) {
     mode_ = KafkaMode::unknown;
     mode_keys_missing_ = true;

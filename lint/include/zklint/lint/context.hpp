@@ -20,6 +20,9 @@ struct FileProfile {
   bool kind_forced = false;  ///< set by --kind or the config file rather than detected
   KafkaVersion kafka_version;
   std::string kafka_version_reason;  ///< "--kafka-version", ".zklint.json", "auto: process.roles is set", ...
+  /// No --kafka-version or config chose the version: auto-detection guessed it from the keys, so
+  /// rules whose verdict depends on the exact release may stay quiet.
+  bool kafka_version_guessed = false;
   /// Per entry (index = Entry::index): bit 1 = the key or line holds template syntax ({{ }}, {% %},
   /// ${ }, <%= %>, %VAR%); bit 2 = the value does; bit 4 = a template control line ({% if %}).
   std::vector<std::uint8_t> entry_template_flags;
