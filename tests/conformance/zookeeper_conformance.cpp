@@ -5,8 +5,8 @@
 //
 // The suite is every file in the directories given: tests/conformance/zookeeper/*.cfg (one case
 // per file), the ZooKeeper fixtures of the rule families (rules/*/fixtures/*.cfg) and
-// examples/zookeeper. A case whose outcome depends on the machine rather than on the file says so
-// in a comment line of its own:
+// examples/zookeeper (a fixture with a `#! base:` as the harness composes it). A case whose
+// outcome depends on the machine rather than on the file says so in a comment line of its own:
 //
 //   # conformance: machine-dependent (dns): clientPortAddress names a host this machine cannot resolve
 //
@@ -45,6 +45,7 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
+#include "../rules/fixture_base.hpp"
 #include "driver_support.hpp"
 
 using namespace zklint::conformance;
@@ -234,7 +235,19 @@ int main(int argc, char** argv) {
     for (const fs::path& p : files) {
       std::string text = read_file(p);
       if (!zookeeper_case(p, text)) continue;
-      Case c{p, std::move(text)};
+      // A fixture with a `#! base:` is the base's settings plus the file: ZooKeeper reads that too.
+      const zklint::testing::ComposedFixture composed = zklint::testing::compose_fixture(text);
+      if (!composed.error.empty()) {
+        std::cerr << "setup error: " << p << ": " << composed.error << "\n";
+        return 2;
+      }
+      fs::path read_path = p;
+      if (composed.base_bytes != 0) {
+        read_path = workdir / "with-base" / (p.parent_path().parent_path().filename().string() + "-" + p.filename().string());
+        fs::create_directories(read_path.parent_path());
+        std::ofstream(read_path, std::ios::binary) << composed.text;
+      }
+      Case c{read_path, composed.text};
       c.machine = machine_dependence(c.text);
       cases.push_back(std::move(c));
     }

@@ -8,14 +8,18 @@
 // `#! expect CODE` takes the next line that is not a `#!` line; `#! expect-file CODE` matches
 // anywhere. Optional parts: a severity, @column or @column-endcolumn, and a message substring.
 // Headers: `#! kind: kafka|zookeeper|unknown`, `#! kafka-version: 3.9`, `#! companion: NAME`
-// (a file in fixtures/companions/ paired for cross-file checks). Every diagnostic must be
-// expected and every expectation met. A sibling NAME.fixed holds the file after --fix.
+// (a file in fixtures/companions/ paired for cross-file checks), `#! base: NAME` (settings from
+// rules/fixture-bases/, see fixture_base.hpp). Every diagnostic must be expected and every
+// expectation met; a diagnostic inside the base only by an `expect-file`. A sibling NAME.fixed
+// holds the file after --fix (without the base).
+//
+// Each fixture is a doctest subcase named FAMILY/FILE (`zklint_tests -sc='kafka/advertised*'`),
+// and each family a CTest test (`ctest -R fixtures.kafka`).
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -25,17 +29,14 @@
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
+#include "fixture_base.hpp"
+
 using namespace zklint;
 namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string read(const fs::path& p) { return testing::read_file_text(p); }
 
 struct Expectation {
   std::string code;
@@ -83,6 +84,8 @@ Fixture read_fixture(const fs::path& path, const std::string& text) {
       words >> word;
       f.options.companion_name = word;
       f.options.companion_text = read(path.parent_path() / "companions" / word);
+    } else if (word == "base:") {
+      // read by compose_fixture
     } else if (word == "expect" || word == "expect-file") {
       Expectation e;
       e.source = std::string(trimmed);
@@ -142,34 +145,54 @@ std::vector<fs::path> fixture_files() {
   return out;
 }
 
+// The diagnostic as the fixture file sees it: lines counted from the fixture's own first line.
+// A diagnostic inside the base gets line 0, which only an `expect-file` matches.
+Diagnostic in_fixture_lines(Diagnostic d, std::uint32_t base_lines) {
+  const std::uint32_t line = d.range.begin.line;
+  d.range.begin.line = line > base_lines ? line - base_lines : 0;
+  d.range.end.line = d.range.end.line > base_lines ? d.range.end.line - base_lines : 0;
+  return d;
+}
+
+void check_fixture(const fs::path& path) {
+  const std::string text = read(path);
+  Fixture fixture = read_fixture(path, text);
+  CHECK_MESSAGE(fixture.header_error.empty(), fixture.header_error);
+  const testing::ComposedFixture composed = testing::compose_fixture(text);
+  CHECK_MESSAGE(composed.error.empty(), composed.error);
+  const SingleFileResult result = lint_text(composed.text, fixture.options);
+  for (const Diagnostic& original : result.diagnostics) {
+    const Diagnostic d = in_fixture_lines(original, composed.base_lines);
+    const auto it = std::find_if(fixture.expectations.begin(), fixture.expectations.end(),
+                                 [&](const Expectation& e) { return !e.met && (d.range.begin.line != 0 || e.line == 0) && matches(e, d); });
+    if (it != fixture.expectations.end()) {
+      it->met = true;
+      continue;
+    }
+    const std::string where = d.range.begin.line == 0 ? "in the base, line " + std::to_string(original.range.begin.line)
+                                                      : std::to_string(d.range.begin.line);
+    FAIL_CHECK("unexpected " << d.rule->meta().code << " " << to_string(d.severity) << " at " << where << ":" << d.range.begin.column
+                             << "-" << d.range.end.column << ": " << d.message);
+  }
+  for (const Expectation& e : fixture.expectations) {
+    CHECK_MESSAGE(e.met, "expected but not reported (line " << e.line << "): " << e.source);
+  }
+  const fs::path fixed = path.string() + ".fixed";
+  if (fs::exists(fixed)) {
+    const FixResult after = apply_fixes(composed.text, result.diagnostics, false);
+    const std::string_view base(composed.text.data(), composed.base_bytes);
+    REQUIRE_MESSAGE(starts_with(after.text, base), "--fix edited the base:\n" << after.text);
+    CHECK_MESSAGE(after.text.substr(base.size()) == read(fixed), "--fix gives:\n" << after.text.substr(base.size()));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("rule fixtures: every diagnostic is expected next to its line, and every expectation is met") {
   const auto files = fixture_files();
   CHECK(!files.empty());
   for (const fs::path& path : files) {
-    CAPTURE(path.string());
-    const std::string text = read(path);
-    Fixture fixture = read_fixture(path, text);
-    CHECK_MESSAGE(fixture.header_error.empty(), fixture.header_error);
-    const SingleFileResult result = lint_text(text, fixture.options);
-    for (const Diagnostic& d : result.diagnostics) {
-      const auto it = std::find_if(fixture.expectations.begin(), fixture.expectations.end(),
-                                   [&](const Expectation& e) { return !e.met && matches(e, d); });
-      if (it != fixture.expectations.end()) {
-        it->met = true;
-        continue;
-      }
-      FAIL_CHECK("unexpected " << d.rule->meta().code << " " << to_string(d.severity) << " at " << d.range.begin.line << ":"
-                               << d.range.begin.column << "-" << d.range.end.column << ": " << d.message);
-    }
-    for (const Expectation& e : fixture.expectations) {
-      CHECK_MESSAGE(e.met, "expected but not reported (line " << e.line << "): " << e.source);
-    }
-    const fs::path fixed = path.string() + ".fixed";
-    if (fs::exists(fixed)) {
-      const FixResult after = apply_fixes(text, result.diagnostics, false);
-      CHECK_MESSAGE(after.text == read(fixed), "--fix gives:\n" << after.text);
-    }
+    const std::string name = path.parent_path().parent_path().filename().string() + "/" + path.filename().string();
+    SUBCASE(name.c_str()) { check_fixture(path); }
   }
 }
