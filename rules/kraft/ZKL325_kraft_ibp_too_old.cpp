@@ -2,6 +2,7 @@
 #include <optional>
 
 #include "support/kraft_node.hpp"
+#include "support/protocol_version.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -10,34 +11,8 @@ ZKL_RULE(KraftIbpTooOld)
 namespace zklint::rules {
 namespace {
 
-struct Ibp {
-  KafkaVersion release;
-  std::optional<int> iv;  ///< the -IVn suffix, when written
-};
-
-// MetadataVersion.fromVersionString's shapes: "2.8", "2.8-IV1", "0.10.2", "0.10.2-IV0". Only the
-// release and IV matter here; anything else is left to the catalog's allowed-versions check.
-std::optional<Ibp> parse_ibp(std::string_view text) {
-  const std::size_t dash = text.find("-IV");
-  Ibp ibp;
-  std::string_view release = text.substr(0, dash);
-  if (starts_with(release, "0.")) release = release.substr(2);  // 0.10.2 -> 10.2, older than 3.0 either way
-  const auto v = KafkaVersion::parse(release);
-  if (!v) return std::nullopt;
-  ibp.release = *v;
-  if (dash != std::string_view::npos) {
-    const std::string_view n = text.substr(dash + 3);
-    if (n.empty() || n.find_first_not_of("0123456789") != std::string_view::npos || n.size() > 3) return std::nullopt;
-    ibp.iv = std::stoi(std::string(n));
-  }
-  return ibp;
-}
-
 // 3.0-IV1 is MINIMUM_KRAFT_VERSION; "3.0" alone means the newest 3.0 IV, which is 3.0-IV1.
-bool below_minimum_kraft_version(const Ibp& ibp) {
-  if (ibp.release < KafkaVersion{3, 0}) return true;
-  return ibp.release == KafkaVersion{3, 0} && ibp.iv && *ibp.iv < 1;
-}
+bool below_minimum_kraft_version(const support::ProtocolVersion& ibp) { return !ibp.at_least(3, 0, 1); }
 
 }  // namespace
 
@@ -79,7 +54,7 @@ void KraftIbpTooOld::check(const LintContext& ctx, Reporter& out) const {
   if (e == nullptr || ctx.value_templated(*e) || node.version() < KafkaVersion{3, 0} || node.kafka().spec("inter.broker.protocol.version") == nullptr) return;
   if (!node.has_broker_role() && !node.has_controller_role()) return;
   const std::string_view text = java_trim(e->value);
-  const auto ibp = parse_ibp(text);
+  const auto ibp = support::parse_protocol_version(text);
   if (!ibp || !below_minimum_kraft_version(*ibp)) return;
   out.report_value(*e, "inter.broker.protocol.version " + std::string(text) + " is older than 3.0-IV1, the oldest version KRaft runs: this KRaft " +
                            std::string(node.roles_text()) + " node refuses to start (ConfigException: a non-KRaft version given for "
