@@ -1,5 +1,7 @@
 // ZKL320 zk-migration-settings: zookeeper.metadata.migration.enable=true without what a migration needs.
 #include "support/kraft_node.hpp"
+#include "support/protocol_version.hpp"
+#include "zklint/grammar/listeners.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -9,14 +11,59 @@ namespace zklint::rules {
 namespace {
 
 constexpr std::string_view migration_key = "zookeeper.metadata.migration.enable";
+// KafkaConfig.scala @3.6.0 refuses a migration with several log directories; @3.7.0 to @3.9.0
+// only below IBP 3.7-IV2 (MetadataVersion.isDirectoryAssignmentSupported).
+constexpr KafkaVersion jbod_migration_refused{3, 6};
+constexpr KafkaVersion jbod_migration_needs_ibp_from{3, 7};
 
-// "3.3-IV3" or "3.3" -> {3, 3}; nullopt for text MetadataVersion would not read as a release.
-std::optional<KafkaVersion> ibp_release(std::string_view text) {
-  const std::string_view release = text.substr(0, text.find('-'));
-  return KafkaVersion::parse(release);
+// Several log directories (JBOD): refused outright on 3.6, below IBP 3.7-IV2 from 3.7.
+void check_jbod(const support::KafkaModel& kafka, const Entry* ibp, const std::optional<support::ProtocolVersion>& ibp_version,
+                Reporter& out) {
+  const Entry* dirs = kafka.log_dirs_entry();
+  if (dirs == nullptr || !kafka.log_dirs() || kafka.log_dirs()->size() < 2 || kafka.version() < jbod_migration_refused) return;
+  const std::string count = std::to_string(kafka.log_dirs()->size());
+  if (kafka.version() < jbod_migration_needs_ibp_from) {
+    out.report_value(*dirs, std::string(dirs->key) + " has " + count + " directories: Kafka " + kafka.version().to_string() +
+                                " refuses a ZooKeeper migration with several log directories (requirement failed: cannot enable ZooKeeper migration "
+                                "when multiple log directories (aka JBOD) are in use)")
+        .help("upgrade to Kafka 3.7 or later (with inter.broker.protocol.version 3.7-IV2 or later) before migrating a JBOD broker");
+    return;
+  }
+  if (ibp == nullptr || !ibp_version || ibp_version->at_least(3, 7, 2) || !ibp_version->at_least(3, 4)) return;  // below 3.4: reported above
+  out.report_value(*ibp, "inter.broker.protocol.version " + std::string(java_trim(ibp->value)) + " is older than 3.7-IV2, and " + std::string(dirs->key) + " has " + count +
+                             " directories: the broker refuses to start (requirement failed: cannot enable ZooKeeper migration with multiple log "
+                             "directories (aka JBOD) without setting inter.broker.protocol.version to 3.7-IV2 or higher)")
+      .related(dirs->value_range, std::string(dirs->key) + " is set here")
+      .help("raise inter.broker.protocol.version to 3.7-IV2 or later (a rolling restart) before enabling the migration");
+}
+
+// The broker reaches the controllers through the first controller listener. KafkaServer's
+// RaftManager and NodeToControllerChannelManager look it up as written (new ListenerName, not
+// upper-cased) in listener.security.protocol.map, whose names are upper-cased, and fall back to
+// SecurityProtocol.forName(name): IllegalArgumentException unless the name is a protocol name.
+// In ZooKeeper mode the map has no KRaft default entries for controller listeners
+// (KafkaConfig.effectiveListenerSecurityProtocolMap @3.9.0 adds them only with process.roles).
+void check_controller_protocol(const LintContext& ctx, const support::KraftNode& node, Reporter& out) {
+  const auto& map = node.kafka().protocol_map();
+  const Entry* names = node.controller_names_entry();
+  if (names == nullptr || ctx.value_templated(*names) || !node.controller_names() || node.controller_names()->empty() || !map.known) return;
+  const support::NameSpan& first = node.controller_names()->front();
+  const std::string name(first.text);
+  if (grammar::listeners::is_security_protocol(grammar::listeners::normalised(name))) return;
+  for (const auto& [mapped, protocol] : map.names) {
+    if (mapped == name) return;
+  }
+  const bool other_case = map.protocol_of(grammar::listeners::normalised(name)) != nullptr;
+  out.report_value_part(*names, first.begin, first.end,
+                        "the controller listener " + quoted(name) + " of this ZooKeeper-mode migration broker has no security protocol in "
+                        "listener.security.protocol.map" + (other_case ? std::string(" as written (the map's names are upper-cased, and the broker looks this one up as written)") : "") +
+                        ": the broker fails at startup when it connects to the controllers (IllegalArgumentException: No enum constant "
+                        "SecurityProtocol." + grammar::listeners::normalised(name) + ")")
+      .help(other_case ? "write the controller listener name in upper case, here and on the controllers" : "add " + grammar::listeners::normalised(name) + ":PLAINTEXT (or the controllers' protocol) to listener.security.protocol.map");
 }
 
 }  // namespace
+
 
 const RuleMeta& KraftZkMigrationSettings::meta() const {
   static const RuleMeta m{
@@ -41,7 +88,17 @@ them the node refuses to start while reading its configuration:
   - `inter.broker.protocol.version` 3.4 or later when it is set: requirement failed, the
     migration needs IBP 3.4 or higher;
   - a fixed `broker.id` (not -1, the "generate an id" value): requirement failed, broker id
-    generation is not compatible with the migration.
+    generation is not compatible with the migration;
+  - with several `log.dirs` (JBOD): Kafka 3.6 refuses the migration outright, 3.7 to 3.9
+    unless `inter.broker.protocol.version` is 3.7-IV2 or later (requirement failed: cannot
+    enable ZooKeeper migration with multiple log directories (aka JBOD); `KafkaConfig.scala`
+    @3.6.0, @3.7.0);
+  - a protocol for the first controller listener: a ZooKeeper-mode broker gets no KRaft
+    default mapping, and `KafkaServer` looks the name up *as written* in
+    `listener.security.protocol.map`, whose names are upper-cased. An unmapped or lower-case
+    name (`controller`) stops the broker when it starts its controller channel
+    (`IllegalArgumentException: No enum constant ...SecurityProtocol.CONTROLLER`;
+    `RaftManager.scala`, `NodeToControllerChannelManager.scala` @3.9.0).
 
 Kafka 4.0 removed both ZooKeeper mode and the migration; migrate with 3.9 first.
 )md",
@@ -93,15 +150,16 @@ void KraftZkMigrationSettings::check(const LintContext& ctx, Reporter& out) cons
             " and refuses to start without them (ConfigException)")
         .help("set controller.quorum.voters to the controllers, as on the controllers");
   }
-  if (const Entry* ibp = ctx.find("inter.broker.protocol.version"); ibp != nullptr && !ctx.value_templated(*ibp)) {
-    const auto release = ibp_release(java_trim(ibp->value));
-    if (release && *release < KafkaVersion{3, 4}) {
-      out.report_value(*ibp, "inter.broker.protocol.version " + std::string(java_trim(ibp->value)) + " is older than 3.4, which a ZooKeeper migration "
+  const Entry* ibp = ctx.find("inter.broker.protocol.version");
+  const auto ibp_version = ibp != nullptr && !ctx.value_templated(*ibp) ? support::parse_protocol_version(java_trim(ibp->value)) : std::nullopt;
+  if (ibp_version && !ibp_version->at_least(3, 4)) {
+    out.report_value(*ibp, "inter.broker.protocol.version " + std::string(java_trim(ibp->value)) + " is older than 3.4, which a ZooKeeper migration "
                              "needs: the broker refuses to start (requirement failed: migration requires IBP 3.4 or higher)")
           .related(flag->value_range, std::string(migration_key))
-          .help("raise inter.broker.protocol.version to this release (a rolling restart) before enabling the migration");
-    }
+        .help("raise inter.broker.protocol.version to this release (a rolling restart) before enabling the migration");
   }
+  check_jbod(kafka, ibp, ibp_version, out);
+  check_controller_protocol(ctx, node, out);
   // broker.id is what a ZooKeeper-mode broker uses; node.id stands in when only it is set.
   const support::NodeId& id = node.node_id();
   if (id.known && id.value && *id.value < 0 && (id.entry != nullptr || !may_be_templated)) {
