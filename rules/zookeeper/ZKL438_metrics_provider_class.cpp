@@ -1,8 +1,10 @@
 // ZKL438 metrics-provider-class: a metrics provider class that must be on ZooKeeper's classpath.
 #include "support/kafka_values.hpp"
+#include "support/value_edits.hpp"
 #include "support/value_types.hpp"
 #include "support/zookeeper_reporting.hpp"
 #include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
 
 ZKL_RULE(MetricsProviderClass)
 
@@ -10,6 +12,7 @@ namespace zklint::rules {
 namespace {
 constexpr std::string_view default_provider = "org.apache.zookeeper.metrics.impl.DefaultMetricsProvider";
 constexpr std::string_view prometheus_provider = "org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider";
+constexpr std::string_view null_provider = "org.apache.zookeeper.metrics.impl.NullMetricsProvider";
 }  // namespace
 
 const RuleMeta& MetricsProviderClass::meta() const {
@@ -32,13 +35,21 @@ config, and refuses to start when the class is not on its classpath:
   reported, but check the jar if you use a packaged ZooKeeper.
 - Any other class must be deployed next to ZooKeeper: a warning, since zklint cannot see
   the classpath.
+- A near miss of one of ZooKeeper's providers (`PrometheusMetricProvider`,
+  `org.apache.zookeeper.metrics.impl.DefaultMetricProvider`, a wrong case) is a typo of a
+  class that does not exist: an error, with the name meant.
 - A value that is not a Java class name at all (blanks, a path, a trailing `.class`)
   can never load: an error.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
-                       "metricsProvider.className=PrometheusMetricsProvider.class\n"}},
+                       "metricsProvider.className=PrometheusMetricsProvider.class\n"},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                       "metricsProvider.className=org.apache.zookeeper.metrics.impl.DefaultMetricProvider\n",
+               .fixed = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                        "metricsProvider.className=org.apache.zookeeper.metrics.impl.DefaultMetricsProvider\n"}},
       .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
                         "metricsProvider.className=org.apache.zookeeper.metrics.prometheus.PrometheusMetricsProvider\nmetricsProvider.httpPort=7000\n"}},
+      .fix = FixSafety::safe,
   };
   return m;
 }
@@ -48,7 +59,17 @@ void MetricsProviderClass::check(const LintContext& ctx, Reporter& out) const {
   if (e == nullptr || support::placeholder_value(ctx, *e)) return;
   if (!e->continued && support::inline_comment_start(e->value)) return;  // inline-comment reports it
   const std::string_view name = java_trim(e->value);
-  if (name == default_provider || name == prometheus_provider) return;
+  if (name == default_provider || name == prometheus_provider || name == null_provider) return;
+  const std::vector<std::string_view> providers = {default_provider, prometheus_provider, null_provider};
+  if (const auto meant = closest_match(name, providers)) {
+    const auto [begin, end] = support::trimmed_span(e->value);
+    support::report_trimmed_value(out, *e, quoted(name) + " is no class: a typo of " + std::string(*meant) +
+                                               ", so ZooKeeper refuses to start (metrics provider class was not found)")
+        .severity(Severity::error)
+        .suggest(std::string(*meant))
+        .fix("write " + std::string(*meant), {support::replace_in_value(*e, begin, end, std::string(*meant))}, FixSafety::safe);
+    return;
+  }
   if (!support::kafka::well_formed_class_name(name) || ends_with(name, ".class")) {
     support::report_trimmed_value(out, *e, quoted(name) + " is not a Java class name: ZooKeeper refuses to start (metrics provider class was not found)")
         .severity(Severity::error)
