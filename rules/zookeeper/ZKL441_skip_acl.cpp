@@ -27,7 +27,8 @@ and SASL say. It is meant for recovering a locked-out ensemble, never for a runn
 ZooKeeper starts normally, so this is a warning.
 
 Only the exact lower-case `yes` does this; `skipACL=true` (or `YES`) does nothing at all and
-gets an info note, since whoever wrote it expected ACLs to be off.
+gets an info note, since whoever wrote it expected ACLs to be off. The conformance suite
+checks both against the property ZooKeeper 3.8's own parse sets.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
                        "skipACL=yes\n"}},

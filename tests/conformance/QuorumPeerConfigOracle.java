@@ -95,6 +95,7 @@ public final class QuorumPeerConfigOracle {
             candidates.add(null);  // no server.N: no myid file
         }
         String reason = null;
+        lastSkipAcl = false;
         for (Long myid : candidates) {
             String failure = parseAs(copy, scratch.resolve("myid-" + (myid == null ? "none" : myid.toString())), myid);
             if (failure != null) {
@@ -105,6 +106,7 @@ public final class QuorumPeerConfigOracle {
         StringBuilder sb = new StringBuilder();
         sb.append("{\"file\":").append(quote(file.toString()));
         sb.append(",\"accepted\":").append(reason == null);
+        sb.append(",\"skipACL\":").append(reason == null && lastSkipAcl);
         if (reason != null) {
             sb.append(",\"reason\":").append(quote(reason));
         }
@@ -142,6 +144,9 @@ public final class QuorumPeerConfigOracle {
         return ids;
     }
 
+    /** Whether the last accepted parse left zookeeper.skipACL at "yes". */
+    static boolean lastSkipAcl = false;
+
     /** Parses `config` as server `myid` (null: no myid file); returns null when accepted. */
     static String parseAs(Path config, Path myidDir, Long myid) throws IOException {
         Files.createDirectories(myidDir);
@@ -156,6 +161,9 @@ public final class QuorumPeerConfigOracle {
         try {
             SimulatedMyIdConfig parsed = new SimulatedMyIdConfig(myidDir.toFile());
             parsed.parse(config.toString());
+            // ZooKeeperServer's static initializer (@release-3.8.4) reads this property, which
+            // parse sets from an unknown zoo.cfg key, once: "yes" and nothing else turns ACLs off.
+            lastSkipAcl = System.getProperty("zookeeper.skipACL", "no").equals("yes");
             return bindCollision(parsed, myid);
         } catch (Throwable t) {
             return describe(t);

@@ -10,6 +10,10 @@
 //
 //   # conformance: machine-dependent (dns): clientPortAddress names a host this machine cannot resolve
 //
+// For an accepted config the driver also compares whether ACL checks end up off: the oracle reports
+// ZooKeeperServer's own test of the system property the parse set (zookeeper.skipACL == "yes"),
+// and skip-acl (ZKL441) must warn exactly then.
+//
 // Such cases are run and shown, listed at the end, and never counted as disagreements. The kinds
 // are `dns` (a name resolved while the config is read), `classpath` (a class loaded while the
 // config is read) and `file` (a file the config names, such as dynamicConfigFile).
@@ -192,6 +196,7 @@ struct Case {
   bool zklint_error = false;
   std::string zklint_errors;  // the error findings, for messages
   bool templated = false;
+  bool zklint_skip_acl = false;  // skip-acl (ZKL441) says ACL checks are off
 };
 
 }  // namespace
@@ -262,6 +267,7 @@ int main(int argc, char** argv) {
     const zklint::SingleFileResult r = zklint::lint_text(c.text, options);
     c.templated = r.profile.templated;
     for (const zklint::Diagnostic& d : r.diagnostics) {
+      if (d.rule->meta().code == std::string_view("ZKL441") && d.severity == zklint::Severity::warning) c.zklint_skip_acl = true;
       if (d.severity != zklint::Severity::error) continue;
       c.zklint_error = true;
       c.zklint_errors += "\n    " + std::string(d.rule->meta().code) + " " + std::to_string(d.range.begin.line) + ":" +
@@ -308,6 +314,14 @@ int main(int argc, char** argv) {
       continue;
     }
     if (!accepted) ++rejected;
+    // Whether the parse left ACL checks off is a verdict too, for accepted configs.
+    const bool skip_acl = accepted && it->second.at("skipACL").get<bool>();
+    if (accepted && skip_acl != c.zklint_skip_acl && !c.templated) {
+      ++disagree;
+      std::cerr << "DISAGREE " << c.path.string() << "\n  ZooKeeper: ACL checks " << (skip_acl ? "off" : "on") << " after the parse\n  zklint: "
+                << (c.zklint_skip_acl ? "skip-acl says they are off" : "skip-acl says nothing") << "\n\n";
+      continue;
+    }
     const bool same = accepted != c.zklint_error;
     if (!c.machine.empty()) {
       machine_notes.push_back(c.path.filename().string() + " " + c.machine + "; ZooKeeper here " + (accepted ? "accepts" : "rejects") +
