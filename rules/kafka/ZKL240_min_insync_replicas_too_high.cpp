@@ -16,16 +16,39 @@ struct Pairing {
   std::string_view topic;      ///< what the pair governs, for messages
   std::string_view blocked;    ///< what stops when the minimum is not met
   bool equal_is_fragile;       ///< min ISR == replicas: one broker down blocks writes (for internal topics)
+  bool offsets_topic;          ///< only while the classic group coordinator writes the offsets (see below)
 };
 
-// __consumer_offsets takes the broker's min.insync.replicas (GroupCoordinator's offsets topic
-// config sets none) and is written with acks=-1 (offsets.commit.required.acks); __transaction_state
-// is created with min.insync.replicas=transaction.state.log.min.isr (TransactionStateManager).
+// __consumer_offsets takes the broker's min.insync.replicas (the offsets topic config sets none).
+// The classic group coordinator writes commits with offsets.commit.required.acks (default -1,
+// GroupMetadataManager.scala @3.9.0), so the minimum applies; the new coordinator (the only one
+// from 4.0, and in 3.7-3.9 with group.coordinator.new.enable or the consumer protocol) appends with
+// acks=1 (CoordinatorPartitionWriter.scala @4.0), where it does not. __transaction_state is created
+// with min.insync.replicas=transaction.state.log.min.isr and written with acks=-1
+// (TransactionStateManager.scala, TransactionLog.EnforcedRequiredAcks, @3.9.0 to @4.2).
+constexpr KafkaVersion only_new_group_coordinator_from{4, 0};
 constexpr Pairing pairings[] = {
-    {"min.insync.replicas", "default.replication.factor", "topics created with the default replication factor", "writes with acks=all", false},
-    {"min.insync.replicas", "offsets.topic.replication.factor", "the __consumer_offsets topic", "offset commits", true},
-    {"transaction.state.log.min.isr", "transaction.state.log.replication.factor", "the __transaction_state topic", "transactions", true},
+    {"min.insync.replicas", "default.replication.factor", "topics created with the default replication factor", "writes with acks=all", false, false},
+    {"min.insync.replicas", "offsets.topic.replication.factor", "the __consumer_offsets topic", "offset commits", true, true},
+    {"transaction.state.log.min.isr", "transaction.state.log.replication.factor", "the __transaction_state topic", "transactions", true, false},
 };
+
+// The classic coordinator writes the offsets with acks=-1: the min.insync.replicas check applies.
+bool offsets_written_with_acks_all(const support::KafkaModel& model) {
+  if (model.version() >= only_new_group_coordinator_from) return false;
+  if (model.templated("offsets.commit.required.acks") || model.templated("group.coordinator.new.enable") ||
+      model.templated("group.coordinator.rebalance.protocols"))
+    return false;
+  const auto acks = model.integer("offsets.commit.required.acks");
+  if (!acks || *acks != -1) return false;
+  if (const auto new_enabled = model.value("group.coordinator.new.enable"); new_enabled && new_enabled->boolean) return false;
+  if (const auto protocols = model.value("group.coordinator.rebalance.protocols")) {
+    for (const auto& item : protocols->items) {
+      if (item.text == "consumer") return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -43,10 +66,13 @@ warnings:
 
 - `min.insync.replicas` above `default.replication.factor`: topics created with the default
   replication factor (auto-created ones included) never accept an `acks=all` write.
-- `min.insync.replicas` at or above `offsets.topic.replication.factor`: the
-  `__consumer_offsets` topic uses the broker's `min.insync.replicas` and offset commits are
-  written with `acks=all`, so one broker down (a rolling restart) stops offset commits of the
-  groups on it; above it, commits never work.
+- `min.insync.replicas` at or above `offsets.topic.replication.factor`, while the classic
+  group coordinator writes the offsets (Kafka before 4.0, `offsets.commit.required.acks=-1`,
+  the default, and the new coordinator not enabled): the `__consumer_offsets` topic uses the
+  broker's `min.insync.replicas` and commits are written with `acks=all`, so one broker down (a
+  rolling restart) stops offset commits of the groups on it; above it, commits never work. The
+  new group coordinator (the only one from 4.0) writes with `acks=1`
+  (`CoordinatorPartitionWriter.scala` @4.0), so there the minimum does not apply.
 - `transaction.state.log.min.isr` at or above `transaction.state.log.replication.factor`:
   the same for `__transaction_state` and every transactional producer.
 
@@ -71,6 +97,7 @@ void KafkaMinInsyncReplicasTooHigh::check(const LintContext& ctx, Reporter& out)
     const Entry* replication_entry = model.entry(p.replication_key);
     if (min_entry == nullptr && replication_entry == nullptr) continue;
     if (model.templated(p.min_isr_key) || model.templated(p.replication_key)) continue;
+    if (p.offsets_topic && !offsets_written_with_acks_all(model)) continue;
     if ((min_entry == nullptr || replication_entry == nullptr) && model.template_structure()) continue;
     const auto min_isr = model.integer(p.min_isr_key);
     const auto replicas = model.integer(p.replication_key);
