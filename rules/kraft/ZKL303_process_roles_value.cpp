@@ -6,6 +6,12 @@
 ZKL_RULE(KraftProcessRolesValue)
 
 namespace zklint::rules {
+namespace {
+
+// ConfigDef.parseValue @4.2.0 (KAFKA-19875) removes repeated list items before validation.
+constexpr KafkaVersion duplicates_dropped_from{4, 2};
+
+}  // namespace
 
 const RuleMeta& KraftProcessRolesValue::meta() const {
   static const RuleMeta m{
@@ -13,16 +19,18 @@ const RuleMeta& KraftProcessRolesValue::meta() const {
       .name = "process-roles-value",
       .severity = Severity::error,
       .applies_to = FileKinds::kafka(),
-      .summary = "process.roles is blank, or names a role twice",
+      .summary = "process.roles is blank, or names a role twice (fatal before 4.2)",
       .doc = R"md(
 `process.roles` is a comma-separated list of `broker` and `controller`, each at most once:
 `broker` (a broker-only node), `controller` (a controller-only node) or `broker,controller`
 (a combined node). Kafka compares the roles exactly, so `Broker` or `CONTROLLER` are
 unknown roles; the allowed-values check of the Kafka rules reports those.
 
-- **A role listed twice** (`broker,broker`): the node refuses to start with a
-  `ConfigException` (duplicate role names found in process.roles; from 4.2 the list check
-  says that values must not be duplicated).
+- **A role listed twice** (`broker,broker`): up to 4.1 the node refuses to start with a
+  `ConfigException` (`Duplicate role names found in process.roles`, `KafkaConfig.scala @4.1.0`),
+  an error. From 4.2 `ConfigDef.parseValue` drops the repeat and logs a warning before the
+  list is validated (KAFKA-19875, `ConfigDef.java @4.2.0`), and the duplicate check is gone
+  from `KafkaConfig.parseProcessRoles`: the node starts, so it is a warning.
 - **A blank value** (`process.roles=`): in Kafka 3.x an empty role list means ZooKeeper
   mode, so the line is misleading at best (a warning): the node is a ZooKeeper-mode broker
   and needs `zookeeper.connect`. Kafka 4.x has no ZooKeeper mode, so a node without a role
@@ -33,7 +41,8 @@ unknown roles; the allowed-values check of the Kafka rules reports those.
       .bad = {{.text = "process.roles=broker,controller,broker\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
                        "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
-                       "log.dirs=/var/lib/kafka/data\n"},
+                       "log.dirs=/var/lib/kafka/data\n",
+               .kafka_version = "4.1"},
               {.text = "process.roles=\nbroker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n",
                .kafka_version = "3.9"}},
       .good = {{.text = "process.roles=controller, broker\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
@@ -65,9 +74,16 @@ void KraftProcessRolesValue::check(const LintContext& ctx, Reporter& out) const 
   for (std::size_t i = 0; i < items.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (items[i].text.empty() || items[i].text != items[j].text) continue;
-      out.report_value_part(*e, items[i].begin, items[i].end,
-                            "the role " + quoted(items[i].text) + " is listed twice: the node refuses to start (ConfigException: duplicate role names in process.roles)")
-          .help("list each role once: broker, controller or broker,controller");
+      const std::string twice = "the role " + quoted(items[i].text) + " is listed twice: ";
+      if (node.version() >= duplicates_dropped_from) {
+        out.report_value_part(*e, items[i].begin, items[i].end, twice + "Kafka 4.2 and later drop the repeat and log a warning (contains duplicate values)")
+            .severity(Severity::warning)
+            .help("list each role once: broker, controller or broker,controller");
+      } else {
+        out.report_value_part(*e, items[i].begin, items[i].end,
+                              twice + "Kafka " + node.version().to_string() + " refuses to start (ConfigException: Duplicate role names found in `process.roles`)")
+            .help("list each role once: broker, controller or broker,controller");
+      }
       break;
     }
   }

@@ -1,5 +1,5 @@
-// ZKL323 kip1161-list-value: Kafka 4.2+ list settings that reject empty items, repeated items, or an
-// empty list (KIP-1161).
+// ZKL323 kip1161-list-value: Kafka 4.2+ list settings that reject empty items or an empty list
+// (KIP-1161), and drop repeated items with a warning (KAFKA-19875).
 #include <algorithm>
 #include <array>
 
@@ -35,21 +35,29 @@ const RuleMeta& KraftKip1161ListValue::meta() const {
       .name = "kip1161-list-value",
       .severity = Severity::error,
       .applies_to = FileKinds::kafka(),
-      .summary = "Kafka 4.2+ rejects an empty item, a repeated item or an empty list in listeners, controller.listener.names, log.dirs and other lists",
+      .summary = "Kafka 4.2+ rejects an empty item or an empty list in listeners, controller.listener.names, log.dirs and other lists, and drops a repeated item",
       .doc = R"md(
 Kafka 4.2 (KIP-1161) turned `listeners`, `advertised.listeners`, `early.start.listeners`,
 `log.dirs`, `log.dir` and `controller.listener.names` into validated lists, and added the
 same validation to `sasl.enabled.mechanisms`, `ssl.cipher.suites`, `ssl.enabled.protocols`,
-`metric.reporters` and a few more. While reading the configuration, before anything else, the
-node now refuses (`ConfigException: invalid value ... for configuration ...`):
+`metric.reporters` and a few more (`ConfigDef.ValidList`). While reading the configuration,
+before anything else, the node now refuses (`ConfigException: Configuration '...' values must
+not be empty` or `... must not be empty`), and this rule reports an **error** for:
 
 - **an empty item**: `listeners=PLAINTEXT://:9092,` or `log.dirs=/data/a,,/data/b`. Earlier
   releases dropped these silently, so configs that worked on 4.1 can stop on 4.2;
-- **a repeated item**: `log.dirs=/data/a,/data/a`, `controller.listener.names=CONTROLLER,CONTROLLER`;
 - **an empty list** where a value is required: `listeners=`, `controller.listener.names=`
   (now a required list), `advertised.listeners=` (it may be left unset, not empty).
 
-This rule applies to Kafka 4.2 and later only. The fix removes an empty item (with its comma).
+**A repeated item** (`log.dirs=/data/a,/data/a`, `sasl.enabled.mechanisms=PLAIN,PLAIN`,
+`controller.listener.names=CONTROLLER,CONTROLLER`) is a **warning**: before the 4.2.0 release,
+KAFKA-19875 made `ConfigDef.parseValue` remove the repeats of every `ValidList` setting, and
+log `contains duplicate values. Duplicates will be removed`, before the validator runs, so
+the node starts (`ConfigDef.java @4.2.0`). Only identical items are merged: `/data/a` and
+`/data/a/` stay two entries, which the log manager refuses as one directory.
+
+This rule applies to Kafka 4.2 and later only. The fix removes an empty or repeated item
+(with its comma), as Kafka does with a repeat.
 )md",
       .bad = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093,\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
@@ -64,7 +72,11 @@ This rule applies to Kafka 4.2 and later only. The fix removes an empty item (wi
                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
                        "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
                        "log.dirs=/var/lib/kafka/data1,/var/lib/kafka/data2,/var/lib/kafka/data1\n",
-               .kafka_version = "4.2"}},
+               .kafka_version = "4.2",
+               .fixed = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
+                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
+                        "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
+                        "log.dirs=/var/lib/kafka/data1,/var/lib/kafka/data2\n"}},
       .good = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
                         "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
                         "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
@@ -89,11 +101,12 @@ void KraftKip1161ListValue::check(const LintContext& ctx, Reporter& out) const {
     const bool empty_items_reported = s.violation && s.violation->kind == kafka::ViolationKind::one_of;
     const Entry& e = *s.entry;
     const std::string key(e.key);
-    const std::string consequence = ", so Kafka " + node.version().to_string() + " refuses to start (ConfigException: invalid value for configuration " + key;
+    // The messages of ConfigDef.ValidList.ensureValid @4.2.0.
+    const std::string consequence = ", so Kafka " + node.version().to_string() + " refuses to start (ConfigException: Configuration '" + std::string(base_key) + "'";
     const auto& items = s.parsed.items;
     if (items.empty()) {
       if (!listener_override && must_not_be_empty(e.key, node)) {
-        out.report_value(e, key + " is empty, and from Kafka 4.2 the list must not be empty" + consequence + ": the list must not be empty)")
+        out.report_value(e, key + " is empty, and from Kafka 4.2 the list must not be empty" + consequence + " must not be empty)")
             .help(e.key == "advertised.listeners" ? "remove the line to advertise the listeners, or list the addresses" : "give a value, or remove the line");
       }
       continue;
@@ -104,16 +117,18 @@ void KraftKip1161ListValue::check(const LintContext& ctx, Reporter& out) const {
         // The separator that belongs to the empty item: the comma before it, or after it when it is first.
         const std::uint32_t cut_begin = i > 0 ? items[i - 1].end : items[i].begin;
         const std::uint32_t cut_end = i > 0 ? items[i].end : (i + 1 < items.size() ? items[i + 1].begin : items[i].end);
-        out.report_value_part(e, cut_begin, cut_end, key + " has an empty item, which Kafka 4.2 and later reject" + consequence + ": values must not be empty)")
+        out.report_value_part(e, cut_begin, cut_end, key + " has an empty item, which Kafka 4.2 and later reject" + consequence + " values must not be empty)")
             .fix("remove the extra comma", {support::replace_in_value(e, cut_begin, cut_end, "")});
         continue;
       }
       const auto earlier = std::find_if(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), [&](const kafka::Span& item) { return item.text == items[i].text; });
       if (earlier == items.begin() + static_cast<std::ptrdiff_t>(i)) continue;
+      // ConfigDef.parseValue @4.2.0 (KAFKA-19875) keeps the first of equal items before validating.
       out.report_value_part(e, items[i].begin, items[i].end,
-                            key + " lists " + quoted(items[i].text) + " twice, which Kafka 4.2 and later reject" + consequence + ": values must not be duplicated)")
+                            key + " lists " + quoted(items[i].text) + " twice: Kafka 4.2 and later drop the repeat and log a warning (contains duplicate values)")
+          .severity(Severity::warning)
           .related(e.value_source_range(ctx.source(), earlier->begin, earlier->end), "first " + quoted(items[i].text))
-          .help("list each value once");
+          .fix("remove the repeated item", {support::replace_in_value(e, items[i - 1].end, items[i].end, "")});
     }
   }
 }
