@@ -25,6 +25,19 @@ constexpr std::array<std::string_view, 15> kraft_internal_in_2_8 = {
 // removal. max.decompressed.message.bytes appears only in the re-published 4.2 page.
 constexpr std::array<std::string_view, 1> table_artifacts = {"max.decompressed.message.bytes"};
 
+// Keys the broker reads before the docs table lists them. config.providers (KIP-421) is read by
+// the AbstractConfig constructor from 2.3 (AbstractConfig.java @2.3.0, resolveConfigVariables),
+// but enters the broker's ConfigDef, and so the table, only in 4.2 (ServerConfigs.java @4.2.0).
+struct ReadBeforeDocumented {
+  std::string_view key;
+  KafkaVersion from;
+};
+constexpr std::array<ReadBeforeDocumented, 1> read_before_documented = {{{"config.providers", {2, 3}}}};
+constexpr KafkaVersion config_providers_from{2, 3};
+// config.providers.<name>.class and config.providers.<name>.param.<param> configure a provider
+// (AbstractConfig.instantiateConfigProviders @2.3.0).
+constexpr std::string_view config_provider_prefix = "config.providers.";
+
 // Settings of plug-ins that ship with Kafka or are common, which Kafka hands every setting to:
 // the ACL authorizers (AclAuthorizer, StandardAuthorizer) and their ZooKeeper client overrides.
 constexpr std::array<std::string_view, 6> plugin_keys = {
@@ -37,12 +50,33 @@ constexpr std::array<std::string_view, 3> plugin_prefixes_builtin = {"rsm.config
 
 constexpr std::array<std::string_view, 1> vendor_prefixes = {"confluent."};
 
+// Plug-ins that read their own settings from the broker's configs (Kafka passes every setting to
+// a plug-in's configure()), and the namespace of those settings. Keys in a namespace are plug-in
+// settings only when the file configures that plug-in.
+struct PluginNamespace {
+  std::string_view class_name, prefix;
+};
+constexpr std::array<PluginNamespace, 6> plugin_namespaces = {{
+    // CruiseControlMetricsReporterConfig (cruise-control-metrics-reporter): cruise.control.metrics.topic, ...
+    {"com.linkedin.kafka.cruisecontrol.metricsreporter.CruiseControlMetricsReporter", "cruise.control.metrics."},
+    // strimzi-kafka-oauth: AuthzConfig reads strimzi.authorization.*
+    {"io.strimzi.kafka.oauth.server.authorizer.KeycloakAuthorizer", "strimzi.authorization."},
+    {"io.strimzi.kafka.oauth.server.authorizer.KeycloakRBACAuthorizer", "strimzi.authorization."},
+    // strimzi kafka-quotas-plugin: client.quota.callback.static.produce, ...
+    {"io.strimzi.kafka.quotas.StaticQuotaCallback", "client.quota.callback.static."},
+    // opa-kafka-plugin: opa.authorizer.url, ...
+    {"org.openpolicyagent.kafka.OpaAuthorizer", "opa.authorizer."},
+    {"com.bisnode.kafka.authorization.OpaAuthorizer", "opa.authorizer."},
+}};
+
 // Settings of Kafka 0.7/0.8 that later releases renamed or dropped (KafkaConfig.scala @0.7,
-// @0.8, @0.8.1, @0.9.0): Kafka ignores them.
+// @0.8.0, @0.8.1.1, @0.8.2.2, @0.9.0.1): Kafka ignores them. The keys of 0.8.0 to 1.1.1 that no
+// release from 2.0 on defines are all here.
 struct LegacyKey {
   std::string_view key, removed_in, replacement;
 };
-constexpr std::array<LegacyKey, 18> legacy_keys = {{
+constexpr std::string_view topic_configs = "a per-topic config (retention.ms, segment.bytes, ... set with kafka-configs --entity-type topics)";
+constexpr std::array<LegacyKey, 24> legacy_keys = {{
     {"brokerid", "0.8", "broker.id"},
     {"hostname", "0.8", "listeners"},
     {"enable.zookeeper", "0.8", ""},
@@ -61,6 +95,12 @@ constexpr std::array<LegacyKey, 18> legacy_keys = {{
     {"log.default.flush.scheduler.interval.ms", "0.8", "log.flush.scheduler.interval.ms"},
     {"log.cleanup.interval.mins", "0.8.1", "log.retention.check.interval.ms"},
     {"replica.lag.max.messages", "0.9", "replica.lag.time.max.ms"},
+    {"controller.message.queue.size", "0.9", ""},
+    {"log.flush.interval.ms.per.topic", "0.8.1", topic_configs},
+    {"log.retention.bytes.per.topic", "0.8.1", topic_configs},
+    {"log.retention.hours.per.topic", "0.8.1", topic_configs},
+    {"log.roll.hours.per.topic", "0.8.1", topic_configs},
+    {"log.segment.bytes.per.topic", "0.8.1", topic_configs},
 }};
 
 // What replaces a key the catalog shows as removed (kafka.md §a and "Other version history").
@@ -82,15 +122,42 @@ constexpr std::array<Successor, 12> successors = {{
     {"inter.broker.protocol.version", "the metadata.version feature (kafka-storage format, kafka-features upgrade)"},
 }};
 
-// Client settings people put into broker files, and what the broker uses instead.
-struct ClientKey {
-  std::string_view key, hint;
+// Settings of other scopes people put into broker files, which the broker never reads from the
+// file, and what the broker uses instead (`replacement`, offered as "did you mean" when it is a key).
+struct MisplacedKey {
+  std::string_view key, hint, replacement;
 };
-constexpr std::array<ClientKey, 4> client_keys = {{
-    {"security.protocol", "a client setting: the broker's own connections use security.inter.broker.protocol or inter.broker.listener.name"},
-    {"sasl.mechanism", "a client setting: the broker uses sasl.enabled.mechanisms and sasl.mechanism.inter.broker.protocol"},
-    {"bootstrap.servers", "a client setting: brokers find each other through the metadata quorum or ZooKeeper"},
-    {"group.id", "a consumer setting, not a broker setting"},
+constexpr std::string_view topic_hint = "a topic config, which a broker never reads from its own file; the broker-wide default is ";
+// Topic configs and their broker-wide synonyms (LogConfig.java / ServerTopicConfigSynonyms.java @3.9.0).
+constexpr std::array<MisplacedKey, 25> misplaced_keys = {{
+    {"security.protocol", "a client setting: the broker's own connections use security.inter.broker.protocol or inter.broker.listener.name", ""},
+    {"sasl.mechanism", "a client setting: the broker uses sasl.enabled.mechanisms and sasl.mechanism.inter.broker.protocol", ""},
+    {"bootstrap.servers", "a client setting: brokers find each other through the metadata quorum or ZooKeeper", ""},
+    {"group.id", "a consumer setting, not a broker setting", ""},
+    // Dynamic broker configs: ConfigHandler.scala @3.9.0 (BrokerConfigHandler) reads them only from
+    // the dynamic configs (kafka-configs --entity-type brokers), never from server.properties.
+    {"leader.replication.throttled.rate", "a dynamic broker config, read only when set with kafka-configs --entity-type brokers, never from this file", ""},
+    {"follower.replication.throttled.rate", "a dynamic broker config, read only when set with kafka-configs --entity-type brokers, never from this file", ""},
+    {"replica.alter.log.dirs.io.max.bytes.per.second",
+     "a dynamic broker config, read only when set with kafka-configs --entity-type brokers, never from this file", ""},
+    {"cleanup.policy", topic_hint, "log.cleanup.policy"},
+    {"retention.ms", topic_hint, "log.retention.ms"},
+    {"retention.bytes", topic_hint, "log.retention.bytes"},
+    {"segment.bytes", topic_hint, "log.segment.bytes"},
+    {"segment.ms", topic_hint, "log.roll.ms"},
+    {"segment.jitter.ms", topic_hint, "log.roll.jitter.ms"},
+    {"segment.index.bytes", topic_hint, "log.index.size.max.bytes"},
+    {"flush.messages", topic_hint, "log.flush.interval.messages"},
+    {"flush.ms", topic_hint, "log.flush.interval.ms"},
+    {"max.message.bytes", topic_hint, "message.max.bytes"},
+    {"index.interval.bytes", topic_hint, "log.index.interval.bytes"},
+    {"delete.retention.ms", topic_hint, "log.cleaner.delete.retention.ms"},
+    {"min.compaction.lag.ms", topic_hint, "log.cleaner.min.compaction.lag.ms"},
+    {"max.compaction.lag.ms", topic_hint, "log.cleaner.max.compaction.lag.ms"},
+    {"file.delete.delay.ms", topic_hint, "log.segment.delete.delay.ms"},
+    {"min.cleanable.dirty.ratio", topic_hint, "log.cleaner.min.cleanable.ratio"},
+    {"message.timestamp.type", topic_hint, "log.message.timestamp.type"},
+    {"preallocate", topic_hint, "log.preallocate"},
 }};
 
 template <typename Array>
@@ -120,6 +187,14 @@ const KeySpec* any_version_spec(std::string_view key) {
   return nullptr;
 }
 
+// The first release that reads `key`, as far as the catalog and read_before_documented know.
+std::optional<KafkaVersion> first_read_in(std::string_view key) {
+  for (const ReadBeforeDocumented& r : read_before_documented) {
+    if (r.key == key) return r.from;
+  }
+  return kafka_catalog::first_version_with(key);
+}
+
 std::string next_release_after(KafkaVersion last) {
   const auto versions = kafka_catalog::versions();
   const auto it = std::upper_bound(versions.begin(), versions.end(), last);
@@ -141,7 +216,21 @@ KeyInfo classify_plain(KafkaVersion version, std::string_view key, std::span<con
     info.kind = KeyKind::plugin;
     return info;
   }
-  const auto first = kafka_catalog::first_version_with(key);
+  // Before the release checks: a later table may list a dynamic config, which this release still
+  // reads only through kafka-configs.
+  for (const MisplacedKey& m : misplaced_keys) {
+    if (m.key != key) continue;
+    info.kind = KeyKind::unknown;
+    info.hint = m.hint;
+    if (broker_spec(version, m.replacement) != nullptr) info.replacement = m.replacement;
+    return info;
+  }
+  if (starts_with(key, config_provider_prefix)) {
+    info.kind = version >= config_providers_from ? KeyKind::plugin : KeyKind::not_yet;
+    info.release = config_providers_from.to_string();
+    return info;
+  }
+  const auto first = first_read_in(key);
   const auto last = kafka_catalog::last_version_with(key);
   if (first && *first > version) {
     info.kind = KeyKind::not_yet;
@@ -164,9 +253,6 @@ KeyInfo classify_plain(KafkaVersion version, std::string_view key, std::span<con
       return info;
     }
   }
-  for (const ClientKey& client : client_keys) {
-    if (client.key == key) info.hint = client.hint;
-  }
   info.kind = KeyKind::unknown;
   return info;
 }
@@ -181,6 +267,9 @@ const KeySpec* broker_spec(KafkaVersion version, std::string_view key) {
   const auto last = kafka_catalog::last_version_with(key);
   if (first && last && *first < version && *last > version) return any_version_spec(key);
   if (contains(table_artifacts, key) && first && *first <= version) return any_version_spec(key);
+  for (const ReadBeforeDocumented& r : read_before_documented) {
+    if (r.key == key && version >= r.from) return any_version_spec(key);
+  }
   return nullptr;
 }
 
@@ -205,6 +294,13 @@ KeyInfo classify_key(KafkaVersion version, std::string_view key, std::span<const
     }
   }
   return classify_plain(version, key, plugin_prefixes);
+}
+
+std::string_view plugin_namespace(std::string_view class_name) {
+  for (const PluginNamespace& p : plugin_namespaces) {
+    if (p.class_name == class_name) return p.prefix;
+  }
+  return {};
 }
 
 std::span<const std::string_view> spelling_candidates(KafkaVersion version) {

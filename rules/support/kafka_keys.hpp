@@ -49,6 +49,10 @@ struct KeyInfo {
 /// configured plug-in reads (remote.log.*.impl.prefix values), may be empty.
 KeyInfo classify_key(KafkaVersion version, std::string_view key, std::span<const std::string_view> plugin_prefixes = {});
 
+/// The namespace of the settings a known plug-in class reads ("cruise.control.metrics." for Cruise
+/// Control's metrics reporter), or empty.
+std::string_view plugin_namespace(std::string_view class_name);
+
 /// The broker keys of `version` plus the well-known plug-in keys: the candidates for "did you mean".
 std::span<const std::string_view> spelling_candidates(KafkaVersion version);
 
