@@ -60,6 +60,15 @@ DiagnosticBuilder Reporter::report_entry(const Entry& entry, std::string message
 }
 
 DiagnosticBuilder Reporter::report_file(std::string message) {
+  // The first line java.util.Properties reads a setting from (not blank, not a '#' or '!'
+  // comment), so the finding does not underline a licence header; line 1 when there is none.
+  for (std::uint32_t line = 1; line <= source_.line_count(); ++line) {
+    const std::string_view text = source_.line_text(line);
+    const std::size_t first = text.find_first_not_of(" \t\f");
+    if (first == std::string_view::npos || text[first] == '#' || text[first] == '!') continue;
+    const std::uint32_t begin = source_.line_start(line) + static_cast<std::uint32_t>(first);
+    return report(source_.range(begin, source_.line_start(line) + static_cast<std::uint32_t>(text.size())), std::move(message));
+  }
   const std::uint32_t end = static_cast<std::uint32_t>(source_.line_text(1).size());
   return report(source_.range(0, end), std::move(message));
 }

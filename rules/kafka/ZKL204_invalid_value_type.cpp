@@ -3,6 +3,7 @@
 
 #include "support/kafka_reporting.hpp"
 #include "support/kafka_settings.hpp"
+#include "support/value_types.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -12,6 +13,17 @@ namespace zklint::rules {
 namespace {
 
 // The zk-client rules check the ZooKeeper timeouts themselves, with the milliseconds meant.
+// `num.partitions=3 # three`: the value would parse without the comment, and inline-comment
+// reports that cause as the error, once.
+bool inline_comment_is_the_cause(const LintContext& ctx, const support::KafkaSettings::Setting& s) {
+  const std::string_view value = s.entry->value;
+  const auto marker = support::inline_comment_start(value);
+  if (!marker || !support::malformed_value_fatal(ctx, *s.entry)) return false;
+  std::size_t cut = *marker;
+  while (cut > 0 && (value[cut - 1] == ' ' || value[cut - 1] == '\t')) --cut;
+  return support::kafka::parse(s.key.spec->type, value.substr(0, cut)).ok;
+}
+
 bool owned_elsewhere(std::string_view key) {
   return key == "zookeeper.session.timeout.ms" || key == "zookeeper.connection.timeout.ms";
 }
@@ -82,7 +94,7 @@ the value, and the fix removes them. The ZooKeeper timeouts are checked by
 
 void KafkaInvalidValueType::check(const LintContext& ctx, Reporter& out) const {
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
-    if (s.parsed.ok || owned_elsewhere(s.entry->key)) continue;
+    if (s.parsed.ok || owned_elsewhere(s.entry->key) || inline_comment_is_the_cause(ctx, s)) continue;
     auto d = out.report_value_part(*s.entry, s.parsed.problem_span.begin, s.parsed.problem_span.end,
                                    quoted(s.parsed.text.text) + " is " + s.parsed.problem + ", so " + support::refuses_to_start(*s.entry));
     const std::string_view t = s.parsed.text.text;

@@ -27,8 +27,11 @@ The classic case has no `advertised.listeners` at all: the broker then advertise
 
 KRaft controller listeners: an explicit advertised `0.0.0.0` fails in every version. A
 controller listener that is only in `listeners` is advertised from there; Kafka 3.9.0
-rejects `0.0.0.0` in it too, while 3.9.1 and 4.0+ replace it with the node's address from
-`controller.quorum.voters` (KAFKA-18281), and 3.8 and older do not advertise it.
+rejects `0.0.0.0` in it too (a warning here, since `3.9` may mean a later 3.9.x). From 3.9.1
+on (KAFKA-18281) Kafka drops the `0.0.0.0` and advertises the local host's canonical name
+instead (`KafkaConfig.effectiveAdvertisedControllerListeners`, `ListenerInfo.withWildcardHostnamesResolved`
+@3.9.1, @4.1.0, @4.2.0: `InetAddress.getLocalHost().getCanonicalHostName()`), not the
+address in `controller.quorum.voters`; 3.8 and older do not advertise it.
 )md",
       .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nlisteners=PLAINTEXT://0.0.0.0:9092\n",
                .kafka_version = "3.9"}},
@@ -50,8 +53,8 @@ void KafkaAdvertisedWildcardAddress::check(const LintContext& ctx, Reporter& out
   };
   const auto warn_3_9_0 = [&](const Entry* e, const support::Listener& l) {
     report(e, l, "controller listener " + l.name + " is advertised from listeners as 0.0.0.0: Kafka 3.9.0 refuses to start "
-                 "(advertised.listeners cannot use the nonroutable meta-address 0.0.0.0); 3.9.1 and later use the address from "
-                 "controller.quorum.voters")
+                 "(advertised.listeners cannot use the nonroutable meta-address 0.0.0.0); 3.9.1 and later advertise the local host "
+                 "name instead (a reverse lookup, not the controller.quorum.voters address)")
         .severity(Severity::warning);
   };
   for (const support::Listener& l : advertised.listeners) {

@@ -64,9 +64,21 @@ as intended.
 void Utf8Text::check(const LintContext& ctx, Reporter& out) const {
   const SourceFile& source = ctx.source();
   if (source.ascii()) return;  // no byte >= 0x80, so no UTF-8 sequence
+  // A byte order mark is no text anyone meant: Java reads it as three ISO-8859-1 characters at the
+  // start of the first line, so `broker.id=1` sets the key 'ï»¿broker.id' (a '#' after it starts
+  // no comment either). The fix deletes it.
+  const bool bom = starts_with(source.bytes(), support::utf8_bom);
+  if (bom) {
+    out.report(source.range(0, static_cast<std::uint32_t>(support::utf8_bom.size())),
+               "the file starts with a UTF-8 byte order mark, which Java reads as the characters 'ï»¿' in front of the first key")
+        .help("save the file as UTF-8 without BOM (or ASCII)")
+        .fix("delete the byte order mark", {{0, static_cast<std::uint32_t>(support::utf8_bom.size()), ""}});
+  }
   for (const Entry& e : ctx.doc().entries()) {
     for (const Range& part : {e.key_range, e.value_range}) {
-      const std::string_view raw = support::raw(source, part);
+      std::string_view raw = support::raw(source, part);
+      const std::uint32_t skipped = bom && part.begin.offset == 0 ? static_cast<std::uint32_t>(support::utf8_bom.size()) : 0;
+      raw.remove_prefix(std::min<std::size_t>(skipped, raw.size()));
       std::vector<TextEdit> edits;
       std::string shown, read_as, escaped;
       std::uint32_t first = 0, last = 0;
@@ -74,7 +86,7 @@ void Utf8Text::check(const LintContext& ctx, Reporter& out) const {
         std::uint32_t cp = 0;
         const std::size_t n = static_cast<unsigned char>(raw[i]) >= 0x80 ? multibyte_length(raw, i, cp) : 0;
         if (n == 0) continue;
-        const auto at = static_cast<std::uint32_t>(part.begin.offset + i);
+        const auto at = static_cast<std::uint32_t>(part.begin.offset + skipped + i);
         if (edits.empty()) {
           first = at;
           shown = std::string(raw.substr(i, n));

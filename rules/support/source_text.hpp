@@ -8,6 +8,10 @@
 
 namespace zklint::support {
 
+/// The UTF-8 byte order mark. Java reads .properties files as ISO-8859-1 and keeps it as three
+/// characters at the start of the first line.
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
 /// The source bytes of a range.
 inline std::string_view raw(const SourceFile& source, const Range& r) {
   return source.bytes().substr(r.begin.offset, r.end.offset - r.begin.offset);

@@ -14,13 +14,14 @@ const RuleMeta& ZkConnectionTimeoutExceedsSession::meta() const {
       .applies_to = FileKinds::kafka(),
       .summary = "zookeeper.connection.timeout.ms is longer than zookeeper.session.timeout.ms",
       .doc = R"md(
-`zookeeper.connection.timeout.ms` is how long the broker waits for its ZooKeeper client
-to connect before it gives up (`ZooKeeperClientTimeoutException`: timed out waiting for
-connection); when unset it equals the session timeout. Setting it longer than the session
-timeout is accepted, but the pair is backwards: a broker that cannot reach ZooKeeper
-for longer than the session timeout has already lost its session, and the broker only
-reports the unreachable ensemble after the longer wait, which delays startup failures
-and restarts. Often the two values were simply swapped.
+`zookeeper.connection.timeout.ms` is how long the broker waits, once at startup, for its
+ZooKeeper client to connect before it gives up (`ZooKeeperClientTimeoutException`: timed
+out waiting for connection; `ZooKeeperClient.scala @3.9.0` uses it only in its
+constructor); when unset it equals the session timeout. Setting it longer than
+`zookeeper.session.timeout.ms` is accepted and does no harm by itself: the broker only
+waits longer before it reports an unreachable ensemble, which delays a failed start or
+restart. Often the two values were simply swapped, which would shorten the session
+timeout the ensemble grants: a warning.
 
 Keep `zookeeper.connection.timeout.ms` at or below `zookeeper.session.timeout.ms`
 (Kafka's own defaults use the same value for both).
@@ -43,7 +44,7 @@ void ZkConnectionTimeoutExceedsSession::check(const LintContext& ctx, Reporter& 
   if (*connection.ms <= 0 || *session.ms <= 0 || *connection.ms <= *session.ms) return;  // zk-timeout-invalid speaks about <= 0
   auto report = out.report_value(*connection.entry, "zookeeper.connection.timeout.ms=" + std::to_string(*connection.ms) +
                                                         " is longer than the session timeout (" + session.origin_text +
-                                                        "): the broker keeps waiting to connect after a session would have expired");
+                                                        "): when ZooKeeper is unreachable, a starting broker waits that long before it gives up; were the two values swapped?");
   if (session.entry != nullptr) report.related(session.entry->value_range, "the session timeout");
 }
 

@@ -28,10 +28,11 @@ const RuleMeta& FourLetterWords::meta() const {
       .doc = R"md(
 Health checks and monitoring often talk to ZooKeeper with four-letter words over the
 client port: `echo ruok | nc zk1 2181` (expects `imok`), `echo mntr | nc ...` for
-metrics, `stat` for the connected clients. Since ZooKeeper 3.5.3 only `srvr` is enabled
-unless `4lw.commands.whitelist` lists more; any other word only gets a reply saying that
-it is not in the whitelist, and a runbook or probe waiting for `imok` sees a failure on a
-healthy server.
+metrics, `stat` for the connected clients. Since ZooKeeper 3.5.3 only `srvr` (and `isro`
+when read-only mode is on) is enabled unless `4lw.commands.whitelist` lists more
+(`FourLetterCommands.isEnabled` @3.8); any other word only gets the reply `... is not
+executed because it is not in the whitelist.`, and a runbook or probe waiting for `imok`
+sees a failure on a healthy server.
 
 - No whitelist: info, suggesting `4lw.commands.whitelist=srvr,ruok,mntr`.
 - A word ZooKeeper does not know (`RUOK`: the list is case-sensitive; `health`) is
@@ -52,7 +53,8 @@ void FourLetterWords::check(const LintContext& ctx, Reporter& out) const {
   const Entry* e = ctx.find("4lw.commands.whitelist");
   if (e == nullptr) {
     if (zk.template_structure) return;
-    out.report_file("4lw.commands.whitelist is not set, so only 'srvr' answers: health checks like 'echo ruok | nc host 2181' and 'mntr' monitoring get no useful reply")
+    out.report_file("4lw.commands.whitelist is not set, so ZooKeeper runs only 'srvr' (and 'isro' in read-only mode): 'echo ruok | nc host 2181' "
+                    "health checks and 'mntr' monitoring get 'not executed because it is not in the whitelist' instead of an answer")
         .help("add 4lw.commands.whitelist=srvr,ruok,mntr");
     return;
   }

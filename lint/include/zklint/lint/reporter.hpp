@@ -50,7 +50,8 @@ class Reporter {
   DiagnosticBuilder report_value_part(const Entry& entry, std::size_t begin, std::size_t end, std::string message);
   /// At the whole logical line of an entry.
   DiagnosticBuilder report_entry(const Entry& entry, std::string message);
-  /// For findings about the file as a whole (a missing key): line 1.
+  /// For findings about the file as a whole (a missing key): the first line that holds a setting
+  /// (comments and blank lines skipped), or line 1 when none does.
   DiagnosticBuilder report_file(std::string message);
 
   const SourceFile& source() const { return source_; }
