@@ -29,8 +29,10 @@ Missing required configuration "process.roles" which has no default value.`
 When `process.roles` itself is missing, only it is reported: what else is required depends
 on the roles. Without `--kafka-version`, a file that sets neither `process.roles` nor
 `zookeeper.connect` gets one finding saying so: every release needs one of the two, and
-nothing in the file tells which release or mode it is for. Files whose keys come partly from
-template code are not checked, since the missing line may be generated.
+nothing in the file tells which release or mode it is for. Files whose lines may come from
+template code (a templated key, `{{ extra_config }}` alone on a line, `{% include %}`) are not
+checked, since the missing line may be generated; `{% if %}` and `{% for %}` blocks are, since
+a key written in no branch is missing from every rendering.
 
 A ZooKeeper-mode file checked against 4.x (it sets `zookeeper.*` keys but no
 `process.roles`) is reported once, by `zookeeper-keys-on-kafka-4` (ZKL322), whose message
@@ -59,7 +61,7 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
         .help("add the setting for your mode, or pass --kafka-version to check the file against one release");
     return;
   }
-  if (model.template_structure() || model.mode() == support::KafkaMode::unknown) return;
+  if (model.keys_generated() || model.mode() == support::KafkaMode::unknown) return;
   const KafkaVersion version = model.version();
   const std::string v = version.to_string();
   const std::string no_default = "Kafka " + v + " refuses to start without it (ConfigException: missing required configuration which has no default value)";

@@ -4,6 +4,7 @@
 #include "support/ip_literals.hpp"
 #include "support/kafka_model.hpp"
 #include "support/zookeeper_hosts.hpp"
+#include "zklint/grammar/template.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -17,6 +18,29 @@ bool ipv4_and_ipv6(const support::Listener& a, const support::Listener& b) {
   const auto v4 = [](const support::Listener& l) { return support::is_ipv4_literal(l.host()); };
   const auto v6 = [](const support::Listener& l) { return support::is_ipv6_literal(l.host()); };
   return (v4(a) && v6(b)) || (v6(a) && v4(b));
+}
+
+// A templated value (`PLAINTEXT://${HOST1}:9092,PLAINTEXT://${HOST2}:9093`): two entries whose
+// names are written out clash whatever the placeholders render to.
+void report_templated_names(const LintContext& ctx, const Entry& e, bool list_validated, Reporter& out) {
+  const std::string masked = grammar::mask_templates(e.value);
+  const auto spans = grammar::template_spans(e.value);
+  const auto endpoints = grammar::listeners::parse_listeners(masked);
+  const auto name_of = [&](const grammar::listeners::Endpoint& p) { return grammar::listeners::normalised(p.name.of(e.value)); };
+  for (std::size_t i = 0; i < endpoints.size(); ++i) {
+    const auto& later = endpoints[i];
+    if (later.name.empty() || grammar::overlaps_template(spans, later.name.begin, later.name.end)) continue;
+    for (std::size_t j = 0; j < i; ++j) {
+      const auto& first = endpoints[j];
+      if (first.name.empty() || grammar::overlaps_template(spans, first.name.begin, first.name.end) || name_of(first) != name_of(later)) continue;
+      if (list_validated && first.entry.of(e.value) == later.entry.of(e.value)) break;  // the same text: 4.2 drops the repeat
+      out.report_value_part(e, later.name.begin, later.name.end,
+                            "listener name " + name_of(later) + " appears twice in " + std::string(e.key) +
+                                ", whatever the placeholders render to, so Kafka refuses to start (requirement failed: each listener must have a different name)")
+          .related(e.value_source_range(ctx.source(), first.name.begin, first.name.end), "first listener named " + name_of(first));
+      break;
+    }
+  }
 }
 
 }  // namespace
@@ -39,6 +63,9 @@ One exception: two listeners may share a port when one binds an IPv4 address and
 an IPv6 address (`PLAINTEXT://0.0.0.0:9092,PLAINTEXT6://[::]:9092`); a third listener on that
 port, or two of one family, still fails. Port 0 (a random port) is never a duplicate.
 `advertised.listeners` may repeat ports, since several listeners can sit behind one address.
+
+In a template, two entries whose names are written out clash whatever their placeholders
+render to (`PLAINTEXT://${HOST1}:9092,PLAINTEXT://${HOST2}:9093`), and are reported too.
 )md",
       .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"
                        "listeners=PLAINTEXT://:9092,SSL://:9092\n",
@@ -54,6 +81,10 @@ port, or two of one family, still fails. Port 0 (a random port) is never a dupli
 void KafkaDuplicateListener::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const bool list_validated = model.version() >= KafkaVersion{4, 2};  // 4.2+ rejects repeated entries itself
+  for (const std::string_view key : {"listeners", "advertised.listeners"}) {
+    const Entry* e = ctx.find(key);
+    if (e != nullptr && ctx.value_templated(*e) && !ctx.template_control_line(*e)) report_templated_names(ctx, *e, list_validated, out);
+  }
   for (const support::ListenerList* list : {&model.listeners(), &model.advertised_listeners()}) {
     if (!list->known || list->source != support::ListenerSource::explicit_value) continue;
     const Entry& e = *list->entry;

@@ -43,7 +43,8 @@ std::vector<std::uint32_t> control_lines_before(const LintContext& ctx) {
 void DuplicateKey::check(const LintContext& ctx, Reporter& out) const {
   std::vector<std::uint32_t> controls;
   for (const Entry& e : ctx.doc().entries()) {
-    if (!e.overridden || ctx.templated(e) || e.key.empty()) continue;  // empty keys are empty-key's finding
+    // A placeholder value does not matter: whatever it renders to, the later line wins.
+    if (!e.overridden || ctx.key_templated(e) || e.key.empty()) continue;  // empty keys are empty-key's finding
     const Entry* last = ctx.find(e.key);
     // Repeats inside if/else branches of a template are alternatives, not duplicates.
     if (ctx.profile().templated) {

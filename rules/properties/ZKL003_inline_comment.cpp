@@ -1,6 +1,7 @@
 // ZKL003 inline-comment: '#' or '!' after a value is part of the value, not a comment.
 #include "support/source_text.hpp"
 #include "support/value_types.hpp"
+#include "zklint/grammar/template.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -25,7 +26,9 @@ Only a line whose first non-blank character is `#` or `!` is a comment. After a 
   it (`dataDir=/data/zookeeper # data` makes ZooKeeper use a directory named
   `/data/zookeeper # data`).
 
-Move the comment to its own line above the setting (the fix does this).
+Move the comment to its own line above the setting (the fix does this). A placeholder does
+not hide it: `log.retention.hours=${H} # days*24` renders to a value with the comment in it
+whatever `${H}` becomes; a `#` inside a template tag (`{# note #}`) is the template's own.
 )md",
       .bad = {{.text = "tickTime=2000\nclientPort=2181 # the port clients connect to\ndataDir=/var/lib/zookeeper\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n", .file_name = "zoo.cfg",
                .fixed = "tickTime=2000\n# the port clients connect to\nclientPort=2181\ndataDir=/var/lib/zookeeper\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"}},
@@ -39,9 +42,12 @@ Move the comment to its own line above the setting (the fix does this).
 void InlineComment::check(const LintContext& ctx, Reporter& out) const {
   const SourceFile& source = ctx.source();
   for (const Entry& e : ctx.doc().entries()) {
-    if (ctx.value_templated(e) || e.continued) continue;
+    if (ctx.template_control_line(e) || e.continued) continue;
     // A comment marker preceded by a blank: "2181 # zk". Without a blank ("abc#123") it is data.
-    const std::optional<std::size_t> start = support::inline_comment_start(e.value);
+    // After a placeholder it is still there whatever the placeholder renders to ("${H} # days"),
+    // but a '#' inside a tag ({# note #}, ${#LIST}) belongs to the template.
+    const std::optional<std::size_t> start =
+        support::inline_comment_start(ctx.value_templated(e) ? std::string_view(grammar::mask_templates(e.value)) : e.value);
     if (!start) continue;
     const std::size_t marker = *start;
     std::size_t cut = marker;

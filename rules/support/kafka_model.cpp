@@ -1,5 +1,7 @@
 #include "support/kafka_model.hpp"
 
+#include "zklint/grammar/template.hpp"
+
 #include <algorithm>
 
 #include "zklint/lint/strings.hpp"
@@ -46,7 +48,9 @@ const std::string* ProtocolMap::protocol_of(std::string_view name) const {
 
 KafkaModel::KafkaModel(const LintContext& ctx) : ctx_(ctx), version_(ctx.kafka_version()) {
   for (const Entry& e : ctx.doc().entries()) {
-    if (ctx.key_templated(e)) template_structure_ = true;
+    if (!ctx.key_templated(e)) continue;
+    template_structure_ = true;
+    if (!ctx.template_control_line(e) || grammar::template_line_may_emit_settings(ctx.source().line_text(e.key_range.begin.line))) keys_generated_ = true;
   }
   decide_mode();
   read_listeners();

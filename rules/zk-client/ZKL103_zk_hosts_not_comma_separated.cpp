@@ -3,12 +3,62 @@
 
 #include "support/value_edits.hpp"
 #include "support/zookeeper_hosts.hpp"
+#include "zklint/grammar/template.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
 ZKL_RULE(ZkHostsNotCommaSeparated)
 
 namespace zklint::rules {
+namespace {
+
+bool separator(char c) { return c == ' ' || c == '\t' || c == '\f' || c == ';'; }
+
+// A templated value (`${ZK1}:2181 ${ZK2}:2181`): a blank or ';' between two pieces of text outside
+// the placeholders separates hosts whatever they render to. Error when every element is glued.
+void check_templated(const Entry& e, Reporter& out) {
+  const std::string masked = grammar::mask_templates(e.value);
+  const std::string_view hosts = std::string_view(masked).substr(0, std::min(masked.find('/'), masked.size()));  // the chroot follows the first '/'
+  struct Glued {
+    std::uint32_t begin, end;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> gaps;  // separator runs
+  };
+  std::vector<Glued> glued;
+  std::size_t elements = 0;
+  std::size_t start = 0;
+  while (start <= hosts.size()) {
+    const std::size_t comma = std::min(hosts.find(',', start), hosts.size());
+    std::size_t b = start, en = comma;
+    while (b < en && separator(hosts[b])) ++b;
+    while (en > b && separator(hosts[en - 1])) --en;
+    if (b < en) {
+      ++elements;
+      Glued g{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(en), {}};
+      for (std::size_t i = b; i < en;) {
+        if (!separator(hosts[i])) {
+          ++i;
+          continue;
+        }
+        const std::size_t run = i;
+        while (i < en && separator(hosts[i])) ++i;
+        g.gaps.emplace_back(static_cast<std::uint32_t>(run), static_cast<std::uint32_t>(i));
+      }
+      if (!g.gaps.empty()) glued.push_back(std::move(g));
+    }
+    start = comma + 1;
+  }
+  for (const Glued& g : glued) {
+    std::vector<TextEdit> edits;
+    for (const auto& [b, en] : g.gaps) edits.push_back(support::replace_in_value(e, b, en, ","));
+    out.report_value_part(e, g.begin, g.end,
+                          "ZooKeeper hosts separated by blanks or ';' instead of commas, whatever the placeholders render to: the ZooKeeper "
+                          "client splits on ',' only, so it sees one host that does not resolve")
+        .severity(glued.size() == elements ? Severity::error : Severity::warning)
+        .fix("separate the hosts with commas", std::move(edits));
+  }
+}
+
+}  // namespace
 
 const RuleMeta& ZkHostsNotCommaSeparated::meta() const {
   static const RuleMeta m{
@@ -32,7 +82,9 @@ The finding is an error when no other host of the list is usable, and a warning 
 broker can still reach ZooKeeper through the other hosts (it just has fewer servers to
 fail over to than you think).
 
-The fix replaces each blank or `;` run between hosts with a comma.
+The fix replaces each blank or `;` run between hosts with a comma. Placeholders do not hide
+it: in `zookeeper.connect=${ZK1}:2181 ${ZK2}:2181` the blank is there whatever `${ZK1}` and
+`${ZK2}` become.
 )md",
       .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181 zk2:2181 zk3:2181/kafka\n",
                .kafka_version = "3.9",
@@ -45,6 +97,7 @@ The fix replaces each blank or `;` run between hosts with a comma.
 
 void ZkHostsNotCommaSeparated::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
+  if (zk.uses_zookeeper && zk.connect_templated && !ctx.template_control_line(*zk.connect)) check_templated(*zk.connect, out);
   if (!zk.uses_zookeeper || !zk.parsed) return;
   const auto elements = support::classify_hosts(zk);
   const std::string_view value = zk.connect_value();
