@@ -14,10 +14,13 @@ namespace zklint::cli {
 struct LintArgs {
   RunOptions run;
   std::vector<std::string> formats;   ///< --format, in order
-  std::vector<std::string> outputs;   ///< --output, in order; the n-th belongs to the n-th --format
+  std::vector<std::string> outputs;   ///< --output FILE (the n-th belongs to the n-th --format) or FORMAT=FILE
   std::string color = "auto";
   bool verbose = false;
   bool quiet = false;
+  bool allow_empty = false;    ///< --allow-empty: finding no config to lint is not an error
+  bool statistics = false;     ///< --statistics: a count per rule instead of the report on standard output
+  std::optional<Severity> show_severity;  ///< --show-severity: print only findings at or above it
   bool fix = false;            ///< --fix: write the safe fixes
   bool unsafe_fixes = false;   ///< --unsafe-fixes: also the unsafe ones
   bool diff = false;           ///< --diff: print the fixes as a unified diff, write nothing

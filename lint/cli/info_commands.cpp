@@ -154,10 +154,18 @@ int run_print_config(const std::string& file, const std::optional<std::string>& 
     rules.push_back({{"rule", s.selector}, {"value", s.severity ? std::string(to_string(*s.severity)) : s.enabled ? "on" : "off"}, {"from", s.origin}});
   }
   out["rules"] = rules;
-  nlohmann::json exclude = nlohmann::json::array();
-  for (const PathPattern& p : config->exclude) exclude.push_back({{"pattern", p.pattern}, {"relative_to", p.base.string()}, {"from", p.origin}});
-  out["exclude"] = exclude;
-  out["excluded"] = config->excludes(fs::absolute(file));
+  for (const auto& [name, patterns] : {std::pair{"include", &config->include}, std::pair{"exclude", &config->exclude}}) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const PathPattern& p : *patterns) list.push_back({{"pattern", p.pattern}, {"relative_to", p.base.string()}, {"from", p.origin}});
+    out[name] = list;
+  }
+  out["excluded"] = config->excludes(fs::absolute(file)) != nullptr;
+  nlohmann::json per_file_ignores = nlohmann::json::array();
+  for (const PerFileIgnore& p : config->per_file_ignores) {
+    per_file_ignores.push_back({{"pattern", p.pattern.pattern}, {"rules", p.selectors}, {"from", p.pattern.origin}});
+  }
+  out["per-file-ignores"] = per_file_ignores;
+  out["ignored_for_this_file"] = config->file_ignores;
   nlohmann::json pairs = nlohmann::json::array();
   for (const PairSetting& p : config->pairs) pairs.push_back({{"kafka", p.kafka.string()}, {"zookeeper", p.zookeeper.string()}, {"from", p.origin}});
   out["pairs"] = pairs;

@@ -12,6 +12,7 @@
 
 #include "commands.hpp"
 #include "fix_files.hpp"
+#include "report_targets.hpp"
 #include "zklint/lint/baseline.hpp"
 #include "zklint/lint/fixing.hpp"
 #include "zklint/lint/registry.hpp"
@@ -59,9 +60,7 @@ bool check_selectors(const std::vector<std::string>& selectors, const char* opti
   const RuleRegistry& registry = RuleRegistry::instance();
   for (const std::string& s : selectors) {
     if (!select_rules(registry, s).empty()) continue;
-    std::vector<std::string_view> names;
-    for (const Rule* r : registry.rules()) names.push_back(r->meta().name);
-    const auto close = closest_match(s, names);
+    const auto close = closest_match(s, selector_words(registry));
     std::cerr << "zklint: " << option << ": unknown rule, code or family '" << s << "'";
     if (close) std::cerr << "; did you mean '" << *close << "'?";
     std::cerr << "\n";
@@ -70,23 +69,45 @@ bool check_selectors(const std::vector<std::string>& selectors, const char* opti
   return true;
 }
 
+// --color always/never, then NO_COLOR (https://no-color.org), then FORCE_COLOR
+// (https://force-color.org), then whether standard output is a terminal.
 bool use_color(const std::string& setting) {
   if (setting == "always") return true;
   if (setting == "never") return false;
-  const char* no_color = std::getenv("NO_COLOR");
-  if (no_color != nullptr && *no_color != '\0') return false;
+  const auto set = [](const char* name) {
+    const char* value = std::getenv(name);
+    return value != nullptr && *value != '\0';
+  };
+  if (set("NO_COLOR")) return false;
+  if (set("FORCE_COLOR")) return true;
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+bool reads_stdin(const LintArgs& args) { return std::find(args.run.paths.begin(), args.run.paths.end(), "-") != args.run.paths.end(); }
+
 // The option combinations that make no sense, with a message; nullopt when the arguments are fine.
-std::optional<std::string> usage_error(const LintArgs& args, std::size_t formats_on_stdout) {
+// `explicit_on_stdout`: reports the user sent to standard output with --format.
+std::optional<std::string> usage_error(const LintArgs& args, std::size_t explicit_on_stdout) {
   if (args.fix && args.diff) return "--fix writes the fixes and --diff only shows them: choose one";
   if (args.unsafe_fixes && !args.fix && !args.diff) return "--unsafe-fixes needs --fix or --diff";
-  if (args.diff && formats_on_stdout > 0) return "--diff prints the diff on standard output: give each --format an --output FILE";
-  if (args.fix && std::find(args.run.paths.begin(), args.run.paths.end(), "-") != args.run.paths.end()) {
-    return "--fix cannot write standard input back; use --diff to see the fixes";
+  if (args.diff && explicit_on_stdout > 0) return "--diff prints the diff on standard output: give each --format an --output FILE";
+  if (args.fix && reads_stdin(args) && explicit_on_stdout > 0) {
+    return "--fix - prints the fixed text on standard output: give each --format an --output FILE (the findings go to standard error)";
   }
   return std::nullopt;
+}
+
+// The name of a fixed file in --diff headers: relative to the root of its git work tree, as
+// `git apply` (run at that root) expects, so that `zklint --diff ../x` applies; relative to the
+// working directory outside a repository.
+std::string diff_name(const FixedFile& f) {
+  const fs::path absolute = fs::absolute(f.location == "-" ? fs::path(f.path) : f.location).lexically_normal();
+  for (fs::path dir = absolute.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    std::error_code ec;
+    if (fs::exists(dir / ".git", ec)) return absolute.lexically_relative(dir).generic_string();
+    if (dir == dir.root_path()) break;
+  }
+  return fs::path(f.path).lexically_normal().generic_string();
 }
 
 struct Outcome {
@@ -104,7 +125,7 @@ Outcome lint_and_fix(const LintArgs& args) {
   }
   FixOptions options;
   options.unsafe = args.unsafe_fixes;
-  if (args.fix) options.refuse = [](const FileResult& f) { return refuse_to_write(f.location); };
+  if (args.fix) options.refuse = [](const FileResult& f) { return f.location == "-" ? std::nullopt : refuse_to_write(f.location); };
   FixRun run = fix_until_stable(args.run, options);
   for (const auto& [path, why] : run.refused) {
     std::cerr << "zklint: not fixing " << path << ": " << why << "\n";
@@ -116,12 +137,13 @@ Outcome lint_and_fix(const LintArgs& args) {
     outcome.problems = 3;
   }
   if (args.diff) {
-    for (const FixedFile& f : run.changed) std::cout << unified_diff(f.original, f.fixed, f.path);
+    for (const FixedFile& f : run.changed) std::cout << unified_diff(f.original, f.fixed, diff_name(f));
     outcome.fixes_left = !run.changed.empty();
     outcome.result = run.before ? std::move(*run.before) : std::move(run.after);
     return outcome;
   }
   for (const FixedFile& f : run.changed) {
+    if (f.location == "-") continue;  // printed by print_fixed_stdin, once the run is over
     std::string error;
     if (!write_fixed_file(f, error)) {
       std::cerr << "zklint: " << error << "\n";
@@ -130,6 +152,13 @@ Outcome lint_and_fix(const LintArgs& args) {
   }
   outcome.result = std::move(run.after);
   return outcome;
+}
+
+// --fix -: standard input's text, fixed or as it came, on standard output, as formatters do.
+void print_fixed_stdin(const RunResult& result) {
+  for (const FileResult& f : result.files) {
+    if (f.location == "-" && f.doc) std::cout << f.doc->source().bytes();
+  }
 }
 
 // --baseline and --write-baseline. Returns 2 when a baseline cannot be read or written.
@@ -157,29 +186,35 @@ int handle_baseline(const LintArgs& args, RunResult& result) {
   return 0;
 }
 
+// --show-severity: drops the findings below `shown` from what is printed; returns how many.
+std::size_t hide_below(RunResult& result, Severity shown) {
+  std::size_t hidden = 0;
+  for (FileResult& f : result.files) {
+    const auto below = [&](const Diagnostic& d) { return static_cast<int>(d.severity) < static_cast<int>(shown); };
+    hidden += static_cast<std::size_t>(std::count_if(f.diagnostics.begin(), f.diagnostics.end(), below));
+    f.diagnostics.erase(std::remove_if(f.diagnostics.begin(), f.diagnostics.end(), below), f.diagnostics.end());
+  }
+  return hidden;
+}
+
+std::string join_paths(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const std::string& p : paths) out += (out.empty() ? "" : " ") + p;
+  return out;
+}
+
 }  // namespace
 
 int run_lint_command(const LintArgs& args) {
   if (!check_selectors(args.run.select, "--select") || !check_selectors(args.run.ignore, "--ignore")) return 2;
-  std::vector<Format> formats;
-  for (const std::string& name : args.formats) {
-    const auto f = parse_format(name);
-    if (!f) {
-      std::cerr << "zklint: --format: unknown format '" << name << "' (" << format_names() << ")\n";
-      return 2;
-    }
-    formats.push_back(*f);
-  }
-  if (formats.empty() && !args.diff) formats.push_back(Format::text);
-  if (args.outputs.size() > formats.size()) {
-    std::cerr << "zklint: more --output than --format options: the n-th --output belongs to the n-th --format\n";
+  auto planned = plan_reports(args.formats, args.outputs, !args.diff);
+  if (const auto* error = std::get_if<std::string>(&planned)) {
+    std::cerr << "zklint: " << *error << "\n";
     return 2;
   }
-  if (formats.size() - args.outputs.size() > 1) {
-    std::cerr << "zklint: only one --format may write to standard output; give the others an --output FILE\n";
-    return 2;
-  }
-  if (const auto error = usage_error(args, formats.size() - args.outputs.size())) {
+  const auto& targets = std::get<std::vector<ReportTarget>>(planned);
+  const auto on_stdout = static_cast<std::size_t>(std::count_if(targets.begin(), targets.end(), [](const ReportTarget& t) { return !t.file; }));
+  if (const auto error = usage_error(args, args.formats.empty() ? 0 : on_stdout)) {
     std::cerr << "zklint: " << *error << "\n";
     return 2;
   }
@@ -194,27 +229,45 @@ int run_lint_command(const LintArgs& args) {
   int code = exit_code(result);
   if (args.diff && code < 2) code = outcome.fixes_left ? 1 : 0;
   code = std::max({code, outcome.problems, baseline_problem});
+  const bool nothing_linted = result.files.empty() && !args.allow_empty;
+  if (nothing_linted) code = std::max(code, 2);
+  // The exit code is decided; --show-severity only changes what is printed.
+  const std::size_t hidden = args.show_severity ? hide_below(result, *args.show_severity) : 0;
 
   int final_code = code;
-  for (std::size_t i = 0; i < formats.size(); ++i) {
+  for (const ReportTarget& target : targets) {
     OutputOptions options;
     options.exit_code = code;
     options.verbose = args.verbose;
-    if (i < args.outputs.size()) {
+    if (target.file) {
       std::ostringstream buffer;
-      write_report(formats[i], result, buffer, options);
+      write_report(target.format, result, buffer, options);
       std::string error;
-      if (!write_file_atomically(args.outputs[i], buffer.str(), error)) {
+      if (!write_file_atomically(*target.file, buffer.str(), error)) {
         std::cerr << "zklint: " << error << "\n";
         final_code = std::max(final_code, 2);
       }
     } else {
-      options.color = formats[i] == Format::text && use_color(args.color);
-      write_report(formats[i], result, std::cout, options);
+      // --fix - owns standard output: the findings left go to standard error.
+      std::ostream& out = args.fix && reads_stdin(args) ? std::cerr : std::cout;
+      options.color = target.format == Format::text && use_color(args.color);
+      if (args.statistics) write_statistics(result, out);
+      else write_report(target.format, result, out, options);
     }
   }
+  if (args.fix && reads_stdin(args)) print_fixed_stdin(result);
   std::cout.flush();
-  if (!args.quiet) write_summary(result, std::cerr);
+  if (args.verbose) {
+    for (const SkippedFile& s : result.skipped) std::cerr << "zklint: skipped " << s.display << ": " << s.reason << "\n";
+  }
+  if (!args.quiet) {
+    write_summary(result, std::cerr);
+    if (hidden > 0) std::cerr << "zklint: " << hidden << (hidden == 1 ? " finding" : " findings") << " below --show-severity " << to_string(*args.show_severity) << " not shown\n";
+  }
+  if (nothing_linted) {
+    std::cerr << "zklint: no Kafka or ZooKeeper config found under " << join_paths(args.run.paths)
+              << " (--verbose lists what was skipped; --allow-empty accepts an empty run)\n";
+  }
   return final_code;
 }
 

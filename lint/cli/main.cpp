@@ -31,11 +31,11 @@ int main(int argc, char** argv) {
 
   cli::LintArgs args;
   std::vector<std::string> select, ignore;
-  std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config;
+  std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config, show_severity;
   app.add_option("paths", args.run.paths, "Files and directories to lint ('-' reads standard input); default: .");
   app.add_option("--format,-f", args.formats, "Report format: " + format_names() + " (repeatable, see --output)")->type_name("FORMAT")->allow_extra_args(false);
-  app.add_option("--output,-o", args.outputs, "Write the report of the matching --format to FILE, atomically (repeatable)")->type_name("FILE")->allow_extra_args(false);
-  app.add_option("--color", args.color, "Colors in text output: auto (only on a terminal, honors NO_COLOR), always, never")->type_name("WHEN")
+  app.add_option("--output,-o", args.outputs, "Write a report to FILE, atomically: FORMAT=FILE, or FILE for the report of the matching --format (the n-th FILE belongs to the n-th --format); repeatable")->type_name("[FORMAT=]FILE")->allow_extra_args(false);
+  app.add_option("--color", args.color, "Colors in text output: auto (on a terminal, or when FORCE_COLOR is set; never when NO_COLOR is set), always, never")->type_name("WHEN")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--fail-on", fail_on, "Exit 1 when a finding at or above this severity remains: error, warning (default), info, never")->type_name("SEVERITY")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -50,6 +50,10 @@ int main(int argc, char** argv) {
   app.add_option("--zookeeper-config", zookeeper_config, "The ZooKeeper server config the Kafka inputs connect to (cross-file checks)")->type_name("FILE");
   app.add_option("--jobs,-j", args.run.jobs, "Files linted in parallel (default: number of cores)")->type_name("N");
   app.add_flag("--verbose,-v", args.verbose, "Also print each file's detected kind and assumed Kafka version");
+  app.add_option("--show-severity", show_severity, "Print only findings at or above this severity: warning or error (the exit code still follows --fail-on)")->type_name("SEVERITY")
+      ->check(CLI::IsMember({"info", "warning", "error"}));
+  app.add_flag("--statistics", args.statistics, "Print a count per rule, most frequent first, instead of the report on standard output");
+  app.add_flag("--allow-empty", args.allow_empty, "Exit 0 when no Kafka or ZooKeeper config is found (by default that is an error, exit 2)");
   app.add_flag("--quiet,-q", args.quiet, "Do not print the summary, nor what --fix and --baseline report, on standard error");
   app.add_flag("--fix", args.fix, "Apply the fixes rules mark safe, lint again until nothing changes, and write the files atomically");
   app.add_flag("--unsafe-fixes", args.unsafe_fixes, "With --fix or --diff: also apply the fixes that may change what the config means");
@@ -114,6 +118,7 @@ int main(int argc, char** argv) {
       }
     }
     if (!fail_on.empty()) args.run.fail_on = parse_fail_on(fail_on);
+    if (!show_severity.empty()) args.show_severity = parse_severity(show_severity);
     if (!config.empty()) args.run.config_file = config;
     if (!zookeeper_config.empty()) args.run.zookeeper_config = zookeeper_config;
     if (args.run.paths.empty()) args.run.paths.push_back(".");

@@ -54,20 +54,52 @@ bool glob_match(std::string_view pattern, std::string_view path) {
   return false;
 }
 
-bool Config::excludes(const fs::path& path) const {
-  for (const PathPattern& p : exclude) {
-    const fs::path relative = path.lexically_relative(p.base);
-    const std::string rel = relative.generic_string();
-    if (rel.empty() || starts_with(rel, "..")) continue;
-    // A pattern matches the path itself or any directory above it ("build" excludes build/x).
-    if (glob_match(p.pattern, rel) || glob_match(p.pattern + "/**", rel)) return true;
+namespace {
+
+// A pattern matches the path itself or any directory above it ("build" matches build/x).
+bool pattern_matches(const PathPattern& p, const fs::path& path) {
+  const std::string rel = path.lexically_relative(p.base).generic_string();
+  if (rel.empty() || starts_with(rel, "..")) return false;
+  return glob_match(p.pattern, rel) || glob_match(p.pattern + "/**", rel);
+}
+
+const PathPattern* first_match(const std::vector<PathPattern>& patterns, const fs::path& path) {
+  for (const PathPattern& p : patterns) {
+    if (pattern_matches(p, path)) return &p;
   }
-  return false;
+  return nullptr;
+}
+
+}  // namespace
+
+const PathPattern* Config::excludes(const fs::path& path) const { return first_match(exclude, path); }
+const PathPattern* Config::includes(const fs::path& path) const { return first_match(include, path); }
+
+RuleDecision Config::decide(const Rule& rule) const {
+  RuleDecision decision{rule.meta().enabled_by_default, std::nullopt};
+  int enabling = -1, severity = -1;
+  for (const RuleSetting& s : rules) {  // extended files first: at equal specificity the later wins
+    if (!selector_matches(s.selector, rule)) continue;
+    const int specificity = selector_specificity(s.selector, rule);
+    if (specificity >= enabling) {
+      enabling = specificity;
+      decision.enabled = s.enabled;
+    }
+    if (s.severity && specificity >= severity) {
+      severity = specificity;
+      decision.severity = s.severity;
+    }
+  }
+  return decision;
+}
+
+bool Config::ignored_for_file(const Rule& rule) const {
+  return std::any_of(file_ignores.begin(), file_ignores.end(), [&](const std::string& s) { return selector_matches(s, rule); });
 }
 
 namespace {
 
-constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "kind", "exclude", "pairs"};
+constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "kind", "include", "exclude", "per-file-ignores", "pairs"};
 
 class Loader {
  public:
@@ -138,12 +170,7 @@ class Loader {
     const RuleRegistry& registry = RuleRegistry::instance();
     for (const auto& [selector, value] : rules.items()) {
       const std::string at = where("/rules/" + selector);
-      if (select_rules(registry, selector).empty()) {
-        std::vector<std::string_view> names;
-        for (const Rule* r : registry.rules()) names.push_back(r->meta().name);
-        const auto close = closest_match(selector, names);
-        return fail(at + "unknown rule '" + selector + "'" + (close ? "; did you mean '" + std::string(*close) + "'?" : ""));
-      }
+      if (!known_selector(registry, selector, at)) return false;
       RuleSetting setting{selector, true, std::nullopt, at.substr(0, at.size() - 2)};
       const std::string text = value.is_string() ? value.get<std::string>() : value.is_boolean() ? (value.get<bool>() ? "on" : "off") : "";
       if (text == "off") setting.enabled = false;
@@ -153,6 +180,12 @@ class Loader {
       config.rules.push_back(setting);
     }
     return true;
+  }
+
+  bool known_selector(const RuleRegistry& registry, const std::string& selector, const std::string& at) {
+    if (!select_rules(registry, selector).empty()) return true;
+    const auto close = closest_match(selector, selector_words(registry));
+    return fail(at + "unknown rule '" + selector + "'" + (close ? "; did you mean '" + std::string(*close) + "'?" : ""));
   }
 
   bool read_scalars(const nlohmann::json& j, Config& config) {
@@ -185,12 +218,31 @@ class Loader {
 
   bool read_paths(const nlohmann::json& j, Config& config) {
     const fs::path base = fs::absolute(file_).parent_path();
-    if (j.contains("exclude")) {
-      const auto& v = j.at("exclude");
-      if (!v.is_array()) return fail(where("/exclude") + "`exclude` must be a list of glob patterns");
+    for (const std::string field : {"include", "exclude"}) {
+      if (!j.contains(field)) continue;
+      const auto& v = j.at(field);
+      if (!v.is_array()) return fail(where("/" + field) + "`" + field + "` must be a list of glob patterns");
       for (std::size_t i = 0; i < v.size(); ++i) {
-        if (!v[i].is_string()) return fail(where("/exclude/" + std::to_string(i)) + "an exclude pattern must be a string");
-        config.exclude.push_back({v[i].get<std::string>(), base, origin("/exclude/" + std::to_string(i))});
+        if (!v[i].is_string()) return fail(where("/" + field + "/" + std::to_string(i)) + "an " + field + " pattern must be a string");
+        (field == "include" ? config.include : config.exclude).push_back({v[i].get<std::string>(), base, origin("/" + field + "/" + std::to_string(i))});
+      }
+    }
+    if (j.contains("per-file-ignores")) {
+      const auto& v = j.at("per-file-ignores");
+      const std::string shape = "`per-file-ignores` must map glob patterns to lists of rules: {\"legacy/**\": [\"ZKL201\"]}";
+      if (!v.is_object()) return fail(where("/per-file-ignores") + shape);
+      const RuleRegistry& registry = RuleRegistry::instance();
+      for (const auto& [pattern, selectors] : v.items()) {
+        const std::string at = "/per-file-ignores/" + pattern;
+        if (!selectors.is_array()) return fail(where(at) + shape);
+        PerFileIgnore ignore{{pattern, base, origin(at)}, {}};
+        for (std::size_t i = 0; i < selectors.size(); ++i) {
+          const std::string element = at + "/" + std::to_string(i);
+          if (!selectors[i].is_string()) return fail(where(element) + shape);
+          if (!known_selector(registry, selectors[i].get<std::string>(), where(element))) return false;
+          ignore.selectors.push_back(selectors[i].get<std::string>());
+        }
+        config.per_file_ignores.push_back(std::move(ignore));
       }
     }
     if (j.contains("pairs")) {
@@ -239,8 +291,29 @@ std::shared_ptr<const Config> ConfigResolver::for_file(const fs::path& file, Con
     static const auto defaults = std::make_shared<const Config>();
     return defaults;
   }
-  if (explicit_file_) return for_directory(*explicit_file_, error);  // keyed by the file itself
-  return for_directory(fs::absolute(file).parent_path(), error);
+  const fs::path absolute = fs::absolute(file);
+  std::shared_ptr<const Config> config = for_directory(explicit_file_ ? *explicit_file_ : absolute.parent_path(), error);  // --config: keyed by the file itself
+  if (!config || config->per_file_ignores.empty()) return config;
+  return for_matching_ignores(config, absolute);
+}
+
+std::shared_ptr<const Config> ConfigResolver::for_matching_ignores(const std::shared_ptr<const Config>& config, const fs::path& file) {
+  std::string matched;  // which patterns match, as a key: files matching the same ones share a config
+  std::vector<std::string> selectors;
+  for (std::size_t i = 0; i < config->per_file_ignores.size(); ++i) {
+    const PerFileIgnore& ignore = config->per_file_ignores[i];
+    if (!pattern_matches(ignore.pattern, file)) continue;
+    matched += std::to_string(i) + ",";
+    selectors.insert(selectors.end(), ignore.selectors.begin(), ignore.selectors.end());
+  }
+  if (matched.empty()) return config;
+  auto& slot = specialized_[{config.get(), matched}];
+  if (!slot) {
+    Config copy = *config;
+    copy.file_ignores = std::move(selectors);
+    slot = std::make_shared<const Config>(std::move(copy));
+  }
+  return slot;
 }
 
 std::shared_ptr<const Config> ConfigResolver::for_directory(const fs::path& dir, ConfigError& error) {

@@ -104,8 +104,33 @@ std::string nlohmann_position(const nlohmann::json::parse_error& e, const std::s
 
 }  // namespace
 
-std::optional<Located> parse(const std::string& text, std::string& error) {
+std::string blank_comments(std::string_view text) {
+  std::string out(text);
+  bool in_string = false;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (in_string) {
+      if (out[i] == '\\') ++i;
+      else if (out[i] == '"') in_string = false;
+      continue;
+    }
+    if (out[i] == '"') {
+      in_string = true;
+    } else if (out.compare(i, 2, "//") == 0) {
+      for (; i < out.size() && out[i] != '\n'; ++i) out[i] = ' ';
+    } else if (out.compare(i, 2, "/*") == 0) {
+      const std::size_t end = out.find("*/", i + 2);
+      if (end == std::string::npos) return out;  // unterminated: left for the parser to report
+      for (; i < end + 2; ++i) out[i] = out[i] == '\n' ? '\n' : ' ';
+      --i;
+    }
+  }
+  return out;
+}
+
+std::optional<Located> parse(const std::string& raw, std::string& error) {
   Located result;
+  // Comments become blanks, so that positions in the file stay where they were.
+  const std::string text = blank_comments(raw);
   try {
     result.value = nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {

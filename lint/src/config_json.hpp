@@ -14,7 +14,10 @@ struct Located {
   std::map<std::string, std::string> positions;
 };
 
-/// Parses `text`. On a syntax error returns nullopt and sets `error` to "line:col: message".
+/// `text` with its // and /* */ comments (outside strings) replaced by blanks, line breaks kept.
+std::string blank_comments(std::string_view text);
+
+/// Parses `text`, JSON with comments (as VS Code's settings and tsconfig.json allow). On a syntax error returns nullopt and sets `error` to "line:col: message".
 std::optional<Located> parse(const std::string& text, std::string& error);
 
 }  // namespace zklint::config_json

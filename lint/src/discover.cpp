@@ -17,10 +17,6 @@ constexpr std::array skipped_dirs = {".git", ".hg", ".svn", ".bzr", "_darcs", "n
                                      "__pycache__", ".mypy_cache", ".pytest_cache", "target", "build", "dist", ".gradle",
                                      ".idea", ".vscode", ".terraform", ".cache"};
 
-// Kafka ships these next to server.properties; they are client, Connect or logging configs.
-constexpr std::array non_broker_prefixes = {"producer", "consumer", "connect", "log4j", "tools-log4j", "trogdor", "mirror",
-                                            "client", "admin", "kafka-run", "zookeeper-client", "ksql", "schema-registry", "rest"};
-
 bool skip_dir(const std::string& name) {
   return std::find(skipped_dirs.begin(), skipped_dirs.end(), name) != skipped_dirs.end() || starts_with(name, "cmake-build-") ||
          starts_with(name, "build-");
@@ -51,12 +47,17 @@ void walk(const fs::path& root, const std::string& display_root, Discovery& out)
       const fs::path relative = path.lexically_relative(root);
       std::error_code link_ec;
       const fs::file_status link = it->symlink_status(link_ec);
+      const std::string display = (fs::path(display_root) / relative).lexically_normal().string();
       if (fs::is_directory(link)) {  // a real directory; directory symlinks are never followed
         if (!skip_dir(path.filename().string())) pending.push_back(path);
+        else out.skipped.push_back({display + "/", path, "a version-control, dependency or build folder", false});
         continue;
       }
-      const std::string display = (fs::path(display_root) / relative).lexically_normal().string();
-      if (!is_config_name(display)) continue;
+      const NameVerdict verdict = judge_name(display);
+      if (!verdict.candidate) {
+        out.skipped.push_back({display, path, verdict.reason, true});
+        continue;
+      }
       // The directory entry already says what a plain file is; only a symbolic link (or an entry
       // of unknown type) needs a stat to find out what it points to.
       fs::file_status target = link;
@@ -81,10 +82,8 @@ void walk(const fs::path& root, const std::string& display_root, Discovery& out)
 
 bool is_config_name(const fs::path& path) {
   const std::string name = to_lower(config_base_name(path.filename().string()));
-  for (const std::string_view prefix : non_broker_prefixes) {
-    if (starts_with(name, prefix)) return false;
-  }
-  if (ends_with(name, ".cfg")) return name.find("zoo") != std::string::npos;
+  if (is_non_broker_name(name)) return false;
+  if (ends_with(name, ".cfg")) return is_zookeeper_cfg_name(path.generic_string());
   if (!ends_with(name, ".properties")) return false;
   for (const std::string_view word : {"server", "broker", "controller", "kraft", "zookeeper"}) {
     if (name.find(word) != std::string::npos) return true;
@@ -92,9 +91,24 @@ bool is_config_name(const fs::path& path) {
   if (starts_with(name, "zoo")) return true;
   for (const auto& part : path.parent_path()) {
     const std::string dir = to_lower(part.string());
-    if (dir.find("kafka") != std::string::npos || dir == "kraft") return true;
+    if ((dir.find("kafka") != std::string::npos && !is_non_broker_name(dir)) || dir == "kraft") return true;
   }
   return false;
+}
+
+NameVerdict judge_name(const fs::path& path) {
+  if (is_config_name(path)) return {true, {}};
+  const std::string name = to_lower(config_base_name(path.filename().string()));
+  if (ends_with(name, ".cfg") && !is_non_broker_name(name)) return {true, {}};  // zk1.cfg: its keys decide
+  if (ends_with(name, ".properties") && is_non_broker_name(name)) {
+    return {false, "named like a Kafka client, Connect, MirrorMaker, log4j, ksqlDB, Schema Registry or REST Proxy config, not a broker's"};
+  }
+  for (const auto& part : path.parent_path()) {
+    if (ends_with(name, ".properties") && is_non_broker_name(part.string())) {
+      return {false, "in the folder of a Kafka component that is not a broker (" + part.string() + "/)"};
+    }
+  }
+  return {false, "not named like a Kafka or ZooKeeper config (\"include\" in .zklint.json adds it)"};
 }
 
 Discovery discover_inputs(const std::vector<std::string>& paths, const std::string& stdin_filename) {

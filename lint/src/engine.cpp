@@ -34,15 +34,15 @@ struct RulePlan {
 
 RulePlan plan_rules(const Config& config, const std::vector<std::string>& select, const std::vector<std::string>& ignore) {
   RulePlan plan;
+  const auto named_by = [](const std::vector<std::string>& selectors, const Rule& rule) {
+    return std::any_of(selectors.begin(), selectors.end(), [&](const std::string& s) { return selector_matches(s, rule); });
+  };
   for (const Rule* rule : RuleRegistry::instance().rules()) {
-    bool enabled = rule->meta().enabled_by_default;
-    for (const RuleSetting& s : config.rules) {
-      if (!selector_matches(s.selector, *rule)) continue;
-      enabled = s.enabled;
-      if (s.severity) plan.severity[rule] = *s.severity;
-    }
-    if (!select.empty()) enabled = std::any_of(select.begin(), select.end(), [&](const std::string& s) { return selector_matches(s, *rule); });
-    if (std::any_of(ignore.begin(), ignore.end(), [&](const std::string& s) { return selector_matches(s, *rule); })) enabled = false;
+    const RuleDecision decision = config.decide(*rule);
+    bool enabled = decision.enabled;
+    if (decision.severity) plan.severity[rule] = *decision.severity;
+    if (!select.empty()) enabled = named_by(select, *rule);
+    if (named_by(ignore, *rule) || config.ignored_for_file(*rule)) enabled = false;
     if (enabled) plan.rules.push_back(rule);
   }
   return plan;
@@ -181,6 +181,23 @@ bool load(FileResult& file, const RunOptions& options) {
   return true;
 }
 
+// `include` in .zklint.json takes back walked files that were skipped for their name.
+void take_back_included(Discovery& discovery, ConfigResolver& resolver, const NormalLocation& normal_location) {
+  std::vector<SkippedFile> still_skipped;
+  for (SkippedFile& s : discovery.skipped) {
+    ConfigError ignored;  // a broken config is reported for the files it governs
+    const std::shared_ptr<const Config> config = s.includable ? resolver.for_file(normal_location(s.path), ignored) : nullptr;
+    if (config && config->includes(normal_location(s.path))) discovery.files.push_back({s.display, s.path, true, true});
+    else still_skipped.push_back(std::move(s));
+  }
+  discovery.skipped = std::move(still_skipped);
+}
+
+// A walked file that turns out to be neither a Kafka nor a ZooKeeper config is not ours to lint.
+bool not_a_server_config(const FileResult& f) {
+  return f.from_walk && !f.included && f.doc && f.profile.kind == FileKind::unknown && !f.profile.kind_forced;
+}
+
 }  // namespace
 
 std::string content_key(const fs::path& location) {
@@ -219,8 +236,10 @@ int exit_code(const RunResult& result) {
 
 RunResult run_lint(const RunOptions& options) {
   RunResult result;
-  const Discovery discovery = discover_inputs(options.paths, options.stdin_filename);
+  Discovery discovery = discover_inputs(options.paths, options.stdin_filename);
   ConfigResolver resolver(options.config_file, options.no_config);
+  const NormalLocation normal_location;
+  take_back_included(discovery, resolver, normal_location);
 
   std::vector<FileResult> files;
   std::map<std::string, bool> reported_config_errors;
@@ -239,15 +258,18 @@ RunResult run_lint(const RunOptions& options) {
       reported_config_errors[error.message] = true;
     }
   };
-  const NormalLocation normal_location;
   for (const InputFile& in : discovery.files) {
     FileResult f;
     f.path = in.display;
     f.location = in.path;
     f.from_walk = in.from_walk;
+    f.included = in.included;
     const fs::path for_path = normal_location(in.path == "-" ? fs::path(in.display == "-" ? "stdin" : in.display) : in.path);
     resolve_config(f, for_path);
-    if (f.config && f.config->excludes(for_path)) continue;
+    if (const PathPattern* p = f.config ? f.config->excludes(for_path) : nullptr) {
+      discovery.skipped.push_back({in.display, in.path, "excluded by \"" + p->pattern + "\" (" + p->origin + ")", false});
+      continue;
+    }
     files.push_back(std::move(f));
   }
 
@@ -258,10 +280,12 @@ RunResult run_lint(const RunOptions& options) {
     load(f, options);
   });
 
-  // Walked files that turn out to be neither Kafka nor ZooKeeper configs are not ours to lint.
-  files.erase(std::remove_if(files.begin(), files.end(),
-                             [](const FileResult& f) { return f.from_walk && f.doc && f.profile.kind == FileKind::unknown && !f.profile.kind_forced; }),
-              files.end());
+  for (const FileResult& f : files) {
+    if (not_a_server_config(f)) discovery.skipped.push_back({f.path, f.location, "its keys are not a Kafka or ZooKeeper config's (" + f.profile.kind_reason + ")", false});
+  }
+  files.erase(std::remove_if(files.begin(), files.end(), not_a_server_config), files.end());
+  result.skipped = std::move(discovery.skipped);
+  std::sort(result.skipped.begin(), result.skipped.end(), [](const SkippedFile& a, const SkippedFile& b) { return a.display < b.display; });
 
   // Pairing: --zookeeper-config, `pairs` in .zklint.json, and Kafka + ZooKeeper files side by side.
   std::vector<fs::path> where(files.size());  // normal locations of the files found so far

@@ -53,10 +53,31 @@ std::string config_base_name(std::string_view path) {
   return name;
 }
 
+bool is_non_broker_name(std::string_view name) {
+  // Kafka ships these next to server.properties; Confluent Platform adds its components' folders.
+  static constexpr std::string_view prefixes[] = {"producer", "consumer", "connect", "log4j", "tools-log4j", "trogdor", "mirror", "client",
+                                                  "admin", "kafka-run", "zookeeper-client", "ksql", "schema-registry", "rest"};
+  std::string lower = to_lower(name);
+  for (const std::string_view vendor : {"kafka-", "kafka_", "confluent-"}) {
+    if (starts_with(lower, vendor) && !starts_with(lower, "kafka-run")) lower.erase(0, vendor.size());
+  }
+  return std::any_of(std::begin(prefixes), std::end(prefixes), [&](std::string_view p) { return starts_with(lower, p); });
+}
+
+bool is_zookeeper_cfg_name(std::string_view path) {
+  const std::string lower = to_lower(path);
+  const std::string name = to_lower(config_base_name(path));
+  if (!ends_with(name, ".cfg") || is_non_broker_name(name)) return false;
+  if (name.find("zoo") != std::string::npos || starts_with(name, "zk")) return true;
+  const std::size_t slash = lower.find_last_of('/');
+  return slash != std::string::npos && lower.substr(0, slash).find("zookeeper") != std::string::npos;
+}
+
 FileKind kind_from_name(std::string_view path) {
   const std::string name = to_lower(config_base_name(path));
   const auto has = [&](std::string_view word) { return name.find(word) != std::string::npos; };
-  if (ends_with(name, ".cfg")) return has("zoo") ? FileKind::zookeeper : FileKind::unknown;
+  if (ends_with(name, ".cfg")) return is_zookeeper_cfg_name(path) ? FileKind::zookeeper : FileKind::unknown;
+  if (is_non_broker_name(name)) return FileKind::unknown;
   if (!ends_with(name, ".properties")) return FileKind::unknown;
   if (has("zookeeper") || starts_with(name, "zoo")) return FileKind::zookeeper;
   if (has("server") || has("broker") || has("controller") || has("kraft") || starts_with(name, "kafka")) return FileKind::kafka;

@@ -54,7 +54,7 @@ class Scratch {
   Run zklint(const std::string& args, const std::string& input = "", const std::string& prefix = "") const {
     const auto out_file = dir_ / ".stdout", err_file = dir_ / ".stderr", in_file = dir_ / ".stdin";
     std::ofstream(in_file, std::ios::binary) << input;
-    const std::string command = "cd '" + dir_.string() + "' && NO_COLOR= " + prefix + "'" + std::string(ZKLINT_BINARY) + "' " + args + " <'" +
+    const std::string command = "cd '" + dir_.string() + "' && NO_COLOR= FORCE_COLOR= " + prefix + "'" + std::string(ZKLINT_BINARY) + "' " + args + " <'" +
                                 in_file.string() + "' >'" + out_file.string() + "' 2>'" + err_file.string() + "'";
     const int raw = std::system(command.c_str());
     Run r;

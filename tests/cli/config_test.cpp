@@ -60,3 +60,53 @@ TEST_CASE("exclude patterns and print-config with the origin of every value") {
   CHECK(pc.out.find(".zklint.json:2:3") != std::string::npos);
   CHECK(pc.out.find("\"from\": \"default\"") != std::string::npos);
 }
+
+TEST_CASE("the most specific rule setting wins, whatever the order of the keys") {
+  Scratch s;
+  // ZKL106 (info, zk-chroot-missing) is in the zk-client family. nlohmann orders keys, so both
+  // orders of the issue's example are tried through two spellings of the same selectors.
+  s.write("a/server.properties", "broker.id=1\nlog.dirs=/data\nzookeeper.connect=zk1:2181\n");
+  s.write("a/.zklint.json", R"({"rules": {"ZKL106": "off", "zk-client": "error"}})");
+  CHECK(s.zklint("--format concise a/server.properties").out.find("[ZKL106]") == std::string::npos);
+  s.write("a/.zklint.json", R"({"rules": {"zk-client": "error", "zk-chroot-missing": "off"}})");
+  CHECK(s.zklint("--format concise a/server.properties").out.find("[ZKL106]") == std::string::npos);
+  // A code beats a name, a longer code prefix a shorter one, and any of them a family or all.
+  s.write("a/.zklint.json", R"({"rules": {"all": "off", "ZKL1": "on", "ZKL10": "off", "ZKL106": "warning"}})");
+  const auto r = s.zklint("--format concise --fail-on never a/server.properties");
+  CHECK(r.out.find("warning: zookeeper.connect has no chroot") != std::string::npos);
+  CHECK(r.out.find("info: ") != std::string::npos);
+  CHECK(r.out.find("[ZKL113]") != std::string::npos);  // zk-single-host: on through ZKL1
+  CHECK(r.out.find("[ZKL2") == std::string::npos);     // kafka: off through all
+}
+
+TEST_CASE("per-file-ignores switch rules off for matching files only") {
+  Scratch s;
+  const std::string typo = "broker.id=1\nlog.dirs=/data\nzookeeper.connect=zk1:2181\nlog.retention.hourz=1\n";
+  s.write("legacy/server.properties", typo);
+  s.write("new/server.properties", typo);
+  s.write(".zklint.json", "{\n  /* old brokers keep their custom keys */\n  \"per-file-ignores\": {\"legacy/**\": [\"ZKL201\"]}\n}\n");
+  const auto r = s.zklint("--format concise .");
+  CHECK(r.out.find("legacy/server.properties:4:1: warning:") == std::string::npos);
+  CHECK(r.out.find("new/server.properties:4:1: warning:") != std::string::npos);
+  // --select does not bring an ignored rule back for those files.
+  CHECK(s.zklint("--format concise --select ZKL201 legacy/server.properties").out.find("[ZKL201]") == std::string::npos);
+  const auto pc = s.zklint("print-config legacy/server.properties");
+  CHECK(pc.out.find("\"ignored_for_this_file\": [\n    \"ZKL201\"\n  ]") != std::string::npos);
+  s.write(".zklint.json", R"({"per-file-ignores": {"legacy/**": ["ZKL2O1"]}})");
+  const auto bad = s.zklint(".");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("unknown rule 'ZKL2O1'; did you mean 'ZKL201'?") != std::string::npos);
+}
+
+TEST_CASE("comments in .zklint.json keep the positions of errors") {
+  Scratch s;
+  s.write("a.properties", "k=v\n");
+  s.write(".zklint.json", "{\n  // \"rules\": {\"x\": 1}\n  /* a block\n     comment */ \"fail-on\": \"sometimes\" // trailing\n}\n");
+  const auto r = s.zklint("a.properties");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(".zklint.json:4:17: `fail-on` must be") != std::string::npos);
+  s.write(".zklint.json", "{\"rules\": {\"duplicate-key\": \"off\"}} // \"a // in a comment\"\n");
+  CHECK(s.zklint("a.properties").exit_code == 0);
+  s.write(".zklint.json", "{\"rules\": {\"duplicate-key\": \"off\"}, \"kind\": \"unknown\", \"$schema\": \"http://x//y\"}\n");
+  CHECK(s.zklint("a.properties").exit_code == 0);  // a // inside a string is not a comment
+}

@@ -113,7 +113,38 @@ TEST_CASE("--diff marks a last line without a newline, and handles standard inpu
   const auto r = s.zklint(std::string(props) + "--diff --stdin-filename conf/app.properties -", "a=1\ngreeting=hi  ");
   CHECK(r.exit_code == 1);
   CHECK(r.out == "--- a/conf/app.properties\n+++ b/conf/app.properties\n@@ -1,2 +1,2 @@\n a=1\n-greeting=hi  \n\\ No newline at end of file\n+greeting=hi\n\\ No newline at end of file\n");
-  CHECK(s.zklint(std::string(props) + "--fix -", "greeting=hi  \n").exit_code == 2);  // cannot write stdin back
+}
+
+TEST_CASE("--fix - prints the fixed text of standard input, and the findings left on standard error") {
+  Scratch s;
+  const auto fixed = s.zklint(std::string(props) + "--fix -", "a=1\ngreeting=hi  \nk=1\nk=2\n");
+  CHECK(fixed.exit_code == 1);  // the duplicate key has no fix and stays
+  CHECK(fixed.out == "a=1\ngreeting=hi\nk=1\nk=2\n");
+  CHECK(fixed.err.find("-:3:1: warning: key 'k' is set again") != std::string::npos);
+  const auto clean = s.zklint(std::string(props) + "--fix -", "a=1\n");
+  CHECK(clean.exit_code == 0);
+  CHECK(clean.out == "a=1\n");  // nothing to fix: the text as it came
+  CHECK(s.zklint(std::string(props) + "--fix --format json -", "a=1\n").exit_code == 2);  // standard output is the text's
+  const auto report = s.zklint(std::string(props) + "--fix -o json=r.json -", "greeting=hi  \n");
+  CHECK(report.out == "greeting=hi\n");
+  CHECK(s.read("r.json").find("\"schema_version\": 1") != std::string::npos);
+}
+
+TEST_CASE("--diff names files from the root of their git repository, so git apply takes --diff ../x") {
+  Scratch s;
+  if (std::system(("git init -q '" + (s.path() / "repo").string() + "' 2>/dev/null").c_str()) != 0) {
+    MESSAGE("SKIPPED: git is not installed; --diff was not applied with git");
+    return;
+  }
+  const std::string broker = "log.dirs=/data\nzookeeper.connect=zk1:2181\n";
+  s.write("repo/conf/server.properties", "broker.id=1  \n" + broker);
+  s.write("repo/tools/.keep", "");
+  const auto r = s.zklint(std::string(props) + "--diff ../conf", "", "cd repo/tools && ");
+  REQUIRE(r.exit_code == 1);
+  CHECK(r.out.rfind("--- a/conf/server.properties\n+++ b/conf/server.properties\n", 0) == 0);
+  std::ofstream(s.path() / "fix.patch", std::ios::binary) << r.out;
+  CHECK(std::system(("cd '" + (s.path() / "repo").string() + "' && git apply --check ../fix.patch && git apply ../fix.patch").c_str()) == 0);
+  CHECK(s.read("repo/conf/server.properties") == "broker.id=1\n" + broker);
 }
 
 TEST_CASE("--fix keeps the file's permission bits") {

@@ -39,6 +39,13 @@ TEST_CASE("the pre-commit hooks' files pattern agrees with zklint's directory wa
       "kafka/config/zookeeper-client.properties", "kafka/config/client-ssl.properties", "ksql-server.properties",
       "app/application.properties", "src/main/resources/application.properties", "gradle.properties", "server.cfg",
       "zoo.txt", "notes/zoo.cfg.bak", "kafka.properties", "kafka/readme.md", "mirror-maker.properties", "rest-server.properties",
+      // Confluent Platform's etc/: the REST Proxy, connectors and ksqlDB are not brokers.
+      "etc/kafka-rest/kafka-rest.properties", "etc/kafka-rest/log4j.properties", "etc/kafka-rest/custom.properties",
+      "etc/kafka-connect-jdbc/source-quickstart-sqlite.properties", "etc/kafka/connect-distributed.properties",
+      "etc/kafka/server.properties", "etc/kafka/kraft/broker.properties", "etc/confluent-rest/server.properties", "kafka_2.13/config/kafka-run-class.properties",
+      // ZooKeeper configs not named zoo*.cfg.
+      "zk1.cfg", "conf/zk-prod.cfg", "examples/zookeeper/broken.cfg", "zookeeper-3.8.4/conf/custom.cfg", "deploy/zk/ensemble.cfg",
+      "zookeeper/client.cfg", "setup.cfg", "zk1.cfg.j2",
   };
   for (const char* path : paths) {
     CAPTURE(path);

@@ -188,7 +188,9 @@ std::string first_paragraph(std::string_view markdown) {
 }
 
 std::string rule_help_uri(const RuleMeta& meta) {
-  return std::string(homepage) + "/blob/main/rules/README.md#" + to_lower(meta.code) + "-" + std::string(meta.name);
+  // The documentation of the release that made the finding (tagged vX.Y.Z), not of main, where
+  // a rule's text may since have changed.
+  return std::string(homepage) + "/blob/v" + version + "/rules/README.md#" + to_lower(meta.code) + "-" + std::string(meta.name);
 }
 
 }  // namespace zklint::output

@@ -7,6 +7,7 @@ namespace zklint {
 namespace {
 constexpr FormatInfo format_table[] = {
     {Format::text, "text", "people at a terminal: file:line:col, the source line with carets, help and fixes"},
+    {Format::concise, "concise", "editors' quickfix lists and grep: one line per finding, path:line:col: severity: message [CODE]"},
     {Format::json, "json", "scripts: zklint's own versioned JSON report"},
     {Format::sarif, "sarif", "GitHub code scanning and SARIF viewers: SARIF 2.1.0"},
     {Format::github, "github", "GitHub Actions: ::error/::warning/::notice workflow commands that become annotations"},
@@ -41,6 +42,7 @@ std::string format_names() {
 void write_report(Format format, const RunResult& run, std::ostream& out, const OutputOptions& options) {
   switch (format) {
     case Format::text: return output::write_text(run, out, options);
+    case Format::concise: return output::write_concise(run, out, options);
     case Format::json: return output::write_json(run, out, options);
     case Format::sarif: return output::write_sarif(run, out, options);
     case Format::github: return output::write_github(run, out, options);
@@ -51,5 +53,6 @@ void write_report(Format format, const RunResult& run, std::ostream& out, const 
 }
 
 void write_summary(const RunResult& run, std::ostream& err) { output::write_summary(run, err); }
+void write_statistics(const RunResult& run, std::ostream& out) { output::write_statistics(run, out); }
 
 }  // namespace zklint

@@ -34,6 +34,46 @@ std::string message_text(std::string_view s) {
   return out;
 }
 
+// A message as one or more sentences: "...one host" + suggestion becomes "...one host. Did you
+// mean: x?" rather than two sentences run together.
+std::string sentence(std::string text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+  if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
+  return text;
+}
+
+// Markdown escapes for prose that is not meant as markup (key names such as log.dirs_x).
+std::string markdown_escaped(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    if (c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' || c == '|') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+// A value in Markdown code: a fence longer than any run of backticks inside it.
+std::string markdown_code(std::string_view s) {
+  std::size_t longest = 0, run = 0;
+  for (const char c : s) longest = std::max(longest, run = c == '`' ? run + 1 : 0);
+  const std::string fence(longest + 1, '`');
+  const bool pad = !s.empty() && (s.front() == '`' || s.back() == '`' || s.front() == ' ' || s.back() == ' ');
+  return fence + (pad ? " " : "") + std::string(s) + (pad ? " " : "") + fence;
+}
+
+json result_message(const Diagnostic& d) {
+  std::string text = sentence(d.message), markdown = sentence(markdown_escaped(d.message));
+  if (!d.suggestion.empty()) {
+    text += " Did you mean: " + d.suggestion;
+    markdown += " Did you mean " + markdown_code(d.suggestion) + "?";
+  }
+  if (!d.help.empty()) {  // a label, not a sentence: help may start with a key name, which keeps its case
+    text = sentence(text) + " Help: " + sentence(d.help);
+    markdown = sentence(markdown) + " Help: " + sentence(markdown_escaped(d.help));
+  }
+  return {{"text", message_text(text)}, {"markdown", markdown}};
+}
+
 json artifact(std::string_view path) {
   if (is_absolute_path(path)) return {{"uri", "file://" + relative_uri(path)}};
   return {{"uri", relative_uri(path)}, {"uriBaseId", "%SRCROOT%"}};
@@ -64,7 +104,7 @@ json result(const FileResult& f, const Diagnostic& d, const std::string& fingerp
   json r = {{"ruleId", d.rule->meta().code},
             {"ruleIndex", rule_index},
             {"level", level(d.severity)},
-            {"message", {{"text", message_text(d.message + (d.suggestion.empty() ? "" : " Did you mean: " + d.suggestion))}}},
+            {"message", result_message(d)},
             {"locations", json::array({{{"physicalLocation", {{"artifactLocation", artifact(f.path)}, {"region", region(d.range)}}}}})}};
   json fingerprints = {{"zklint/v1", fingerprint}};
   if (d.range.begin.line - 1 < line_hashes.size() && !line_hashes[d.range.begin.line - 1].empty()) {
@@ -140,7 +180,7 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
     configuration_notifications.push_back({{"level", "error"}, {"message", {{"text", message_text(e)}}}});
   }
 
-  json invocation = {{"executionSuccessful", !failed}, {"exitCode", options.exit_code}};
+  json invocation = {{"executionSuccessful", !failed && options.exit_code < 2}, {"exitCode", options.exit_code}};
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
   if (!configuration_notifications.empty()) invocation["toolConfigurationNotifications"] = std::move(configuration_notifications);
 

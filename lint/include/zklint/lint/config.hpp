@@ -16,6 +16,8 @@
 
 namespace zklint {
 
+class Rule;
+
 /// Where a setting came from: "default", "--fail-on", or "path/.zklint.json:4:13".
 using Origin = std::string;
 
@@ -50,17 +52,42 @@ struct PairSetting {
   Origin origin;
 };
 
+/// Rules switched off for the files matching a glob (`per-file-ignores`).
+struct PerFileIgnore {
+  PathPattern pattern;
+  std::vector<std::string> selectors;
+};
+
+/// What the config says about one rule: whether it runs, and at which severity if not its own.
+struct RuleDecision {
+  bool enabled = false;
+  std::optional<Severity> severity;
+};
+
 struct Config {
   std::vector<std::filesystem::path> files;  ///< the config files read, closest first (empty: defaults)
-  std::vector<RuleSetting> rules;            ///< in order of precedence, lowest first
+  std::vector<RuleSetting> rules;            ///< the extended files' first, then this file's
   Setting<FailOn> fail_on{FailOn::warning};
   Setting<std::optional<KafkaVersion>> kafka_version{std::nullopt};  ///< nullopt = auto
   Setting<std::optional<FileKind>> kind{std::nullopt};
+  std::vector<PathPattern> include;  ///< walked files to lint whatever their name
   std::vector<PathPattern> exclude;
   std::vector<PairSetting> pairs;
+  std::vector<PerFileIgnore> per_file_ignores;
+  /// The selectors of the per-file-ignores that match the one file this config was made for
+  /// (ConfigResolver::for_file); empty in a directory's config.
+  std::vector<std::string> file_ignores;
 
-  /// True if `path` (absolute) matches an exclude pattern.
-  bool excludes(const std::filesystem::path& path) const;
+  /// The exclude pattern `path` (absolute) matches, if any.
+  const PathPattern* excludes(const std::filesystem::path& path) const;
+  /// The include pattern `path` (absolute) matches, if any.
+  const PathPattern* includes(const std::filesystem::path& path) const;
+  /// For each of enabling and severity, the most specific setting that names `rule` decides
+  /// (selector_specificity); between equally specific ones, the file that extends another wins.
+  /// `file_ignores` are not part of it (they override --select too, see plan_rules).
+  RuleDecision decide(const Rule& rule) const;
+  /// True if a per-file-ignores selector of this file names `rule`.
+  bool ignored_for_file(const Rule& rule) const;
 };
 
 /// A problem in a config file, with its position; zklint exits 2.
@@ -81,11 +108,14 @@ class ConfigResolver {
 
  private:
   std::shared_ptr<const Config> for_directory(const std::filesystem::path& dir, ConfigError& error);
+  std::shared_ptr<const Config> for_matching_ignores(const std::shared_ptr<const Config>& config, const std::filesystem::path& file);
   std::optional<std::filesystem::path> explicit_file_;
   bool disabled_;
   std::mutex mutex_;
   std::map<std::filesystem::path, std::shared_ptr<const Config>> by_dir_;
   std::map<std::filesystem::path, std::string> errors_;
+  /// Configs specialized for files that per-file-ignores match, by base config and matched patterns.
+  std::map<std::pair<const Config*, std::string>, std::shared_ptr<const Config>> specialized_;
 };
 
 /// Glob matching for exclude patterns: `*` and `?` stay within a path component, `**` spans them.

@@ -12,6 +12,7 @@
 #include "zklint/lint/config.hpp"
 #include "zklint/lint/context.hpp"
 #include "zklint/lint/diagnostic.hpp"
+#include "zklint/lint/discover.hpp"
 
 namespace zklint {
 
@@ -66,6 +67,7 @@ struct FileResult {
   std::string path;                  ///< as shown in reports
   std::filesystem::path location;    ///< what was opened ("-" for stdin)
   bool from_walk = false;
+  bool included = false;             ///< walked, and named by `include` in .zklint.json
   bool companion_only = false;       ///< loaded for cross-file checks, not reported
   std::unique_ptr<Document> doc;     ///< null when the file could not be linted
   FileProfile profile;
@@ -83,6 +85,7 @@ struct FileResult {
 struct RunResult {
   std::vector<FileResult> files;       ///< reported files, sorted by path; companions excluded
   std::vector<std::string> config_errors;
+  std::vector<SkippedFile> skipped;    ///< what the directory walk did not lint, and why (--verbose)
   std::vector<const class Rule*> rules_in_run;  ///< every rule that ran on some file (for SARIF)
   std::optional<BaselineStatus> baseline;       ///< set when --baseline was used
 

@@ -11,7 +11,7 @@
 
 namespace zklint {
 
-enum class Format { text, json, sarif, github, gitlab, checkstyle, junit };
+enum class Format { text, concise, json, sarif, github, gitlab, checkstyle, junit };
 
 /// A report format, its --format name and who reads it (for --help, the man page and errors).
 struct FormatInfo {
@@ -32,6 +32,8 @@ struct OutputOptions {
 };
 
 void write_report(Format format, const RunResult& run, std::ostream& out, const OutputOptions& options);
+/// --statistics: one line per rule with findings, "COUNT CODE name", most frequent first.
+void write_statistics(const RunResult& run, std::ostream& out);
 /// The one-line summary ("zklint: 1 error, 2 warnings, 0 info in 3 files") for standard error.
 void write_summary(const RunResult& run, std::ostream& err);
 

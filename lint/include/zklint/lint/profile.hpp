@@ -22,6 +22,16 @@ FileProfile make_profile(const Document& doc, const ProfileSettings& settings);
 /// The file name with template suffixes (.j2, .erb, .tmpl, ...) removed: "server.properties.j2" -> "server.properties".
 std::string config_base_name(std::string_view path);
 
+/// True for a file or folder name of what Kafka and Confluent ship beside the broker configs:
+/// clients, Connect, MirrorMaker, log4j, Trogdor, ksqlDB, Schema Registry, REST Proxy
+/// (`kafka-rest.properties`, `etc/kafka-connect-jdbc/`). A `kafka-`, `kafka_` or `confluent-`
+/// prefix does not hide it.
+bool is_non_broker_name(std::string_view name);
+
+/// A `.cfg` file named like a ZooKeeper config: `*zoo*.cfg`, `zk*.cfg`, or any `.cfg` in a folder
+/// whose name contains "zookeeper" (`examples/zookeeper/broken.cfg`).
+bool is_zookeeper_cfg_name(std::string_view path);
+
 /// What the file name alone says: kafka, zookeeper, or unknown.
 FileKind kind_from_name(std::string_view path);
 
