@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installation: `cmake --install` into a temporary prefix, and `cpack -G DEB` unpacked into a
-# temporary root with dpkg-deb; both installed binaries must run and lint the examples, and the
-# manual page must be installed, render without groff warnings, and cover every option and rule.
+# temporary root with dpkg-deb; both installed binaries must be stripped, run and lint the
+# examples, and the manual page must be installed, render without groff warnings, and cover every option and rule.
 # Skips (exit 77) with a visible note when cpack or dpkg-deb is missing.
 # Usage: package_test.sh BUILD_DIR SOURCE_DIR WORK_DIR
 set -u
@@ -18,6 +18,10 @@ rm -rf "$work" && mkdir -p "$work" || exit 2
 check_installed() {  # check_installed ROOT: the binary under ROOT/usr runs, lints, and has its man page
   root=$1 bin=$1/bin/zklint man=$1/share/man/man1/zklint.1.gz
   [ -x "$bin" ] || fail "no executable $bin"
+  if command -v readelf >/dev/null 2>&1; then
+    ! readelf -S "$bin" | grep -q -e '\.symtab' -e '\.debug_info' || fail "$bin is not stripped"
+  fi
+  echo "installed binary: $(wc -c <"$bin") bytes"
   "$bin" --version | grep -q "^zklint [0-9]" || fail "$bin --version"
   "$bin" --quiet --no-config "$source/examples" >/dev/null
   status=$?
