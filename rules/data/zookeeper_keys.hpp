@@ -1,4 +1,4 @@
-// The keys a ZooKeeper 3.8 server reads from zoo.cfg / zookeeper.properties (zookeeper.md §3, §9).
+// The keys a ZooKeeper 3.8 server reads from zoo.cfg / zookeeper.properties (QuorumPeerConfig.java parseProperties @3.8.4).
 // The system-property keys are the `zookeeper.<key>` names ZooKeeper 3.8.0's own classes read
 // (collected from the string constants of Debian's zookeeper.jar).
 #pragma once

@@ -1,6 +1,6 @@
 // What a key of a Kafka broker file is, for the assumed version: a broker setting, a listener
 // override, a plug-in or vendor setting, a setting that was removed or is not there yet, or
-// unknown (kafka.md §0, §a, §c "Unknown keys"). Kafka itself never says: it silently ignores
+// unknown (AbstractConfig.java logUnused @3.9: an unused key is logged, never refused). Kafka ignores
 // every key it does not define, so this classification is the basis of the key rules.
 #pragma once
 

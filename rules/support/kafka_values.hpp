@@ -1,5 +1,5 @@
 // How a Kafka broker reads one config value: ConfigDef.parseType for each catalog type, and the
-// validators the catalog shows (kafka.md §0, §c). Rules use this to say exactly what Kafka would
+// validators the catalog shows (ConfigDef.java @3.9 parseType and validators). Rules use this to say exactly what Kafka would
 // refuse; the Kafka model (kafka_model.hpp) uses it for typed effective values.
 //
 // Every function takes the decoded value as Properties.load produced it (untrimmed) and returns
@@ -88,7 +88,7 @@ struct Violation {
 std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, const Parsed& value);
 
 /// Kafka 4.2+ (KIP-1161): the list settings whose ValidList rejects empty items and duplicates
-/// (kafka.md §a, "4.1 -> 4.2 source diff"). Before 4.2, empty items are kept silently.
+/// (ConfigDef.java @4.2 ValidList isEmptyAllowed). Before 4.2, empty items are kept silently.
 bool rejects_empty_items(KafkaVersion version, std::string_view key);
 
 /// The default of `spec` parsed as its type, or nullopt when the default is null or there is none.

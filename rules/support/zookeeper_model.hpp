@@ -5,7 +5,7 @@
 //   zk.voters(), zk.observers(), zk.mode                                // standalone or quorum
 //   zk.bindings_of(server)                                              // the ports one server opens
 //
-// It reads the config the way QuorumPeerConfig.parse does (zookeeper.md §2-§6): values of the keys
+// It reads the config the way QuorumPeerConfig.parse does (QuorumPeerConfig.java parse @ZooKeeper 3.8.4): values of the keys
 // it handles are trimmed and parsed with Integer.parseInt / Long.parseLong, the -1 session defaults
 // become 2 and 20 ticks, `server.N` values go through the quorum_server grammar untrimmed. The
 // cross-file rules use it from the Kafka side through ctx.companion().

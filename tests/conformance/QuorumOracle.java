@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads KRaft quorum values the way kafka.md §b6 describes Kafka reading them, with Java's own
+ * Reads KRaft quorum values the way QuorumConfig.java @3.9 (parseVoterConnections) does, with Java's own
  * regex engine, String.split and Integer.parseInt, so that zklint's PEG grammar
  * (grammar/src/quorum_voters.cpp) can be compared with the Java semantics it imitates: lazy and
  * greedy regex groups, split's dropped trailing pieces, parseInt's signs and Unicode digits.

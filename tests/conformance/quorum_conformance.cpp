@@ -2,7 +2,7 @@
 // controller.quorum.bootstrap.servers) with the Java semantics it imitates.
 //
 // No Kafka jar is installed, so the oracle (QuorumOracle.java) applies the documented reading
-// (kafka.md §b6: ConfigDef's list split, split("@"), Integer.parseInt, Utils.HOST_PORT_PATTERN of
+// (QuorumConfig.java @3.9: ConfigDef's list split, split("@"), Integer.parseInt, Utils.HOST_PORT_PATTERN of
 // Kafka 3.9+ and of earlier releases, the 0-65535 port range) with Java's own regex engine and
 // string methods. What this checks is the hard part of the grammar: that the PEG rules accept and
 // split exactly what java.util.regex, String.split and Integer.parseInt do, on a hand-written suite

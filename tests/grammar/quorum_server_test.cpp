@@ -1,4 +1,4 @@
-// The server.N sub-grammar against the cases confirmed with ZooKeeper 3.8 (zookeeper.md §5 and the
+// The server.N sub-grammar against the cases confirmed with ZooKeeper 3.8 (QuorumPeer.java QuorumServer @3.8.4 and the
 // conformance fixtures in tests/conformance/zookeeper/).
 #include <doctest/doctest.h>
 

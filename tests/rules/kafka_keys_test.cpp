@@ -1,4 +1,4 @@
-// Unit tests of the Kafka key classification (kafka.md §a, §c "Unknown keys").
+// Unit tests of the Kafka key classification (KafkaConfig.scala @3.9, AbstractConfig.java logUnused).
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // Unit tests of the Kafka model: mode, effective listeners, protocol map and inter-broker
-// listener as KafkaConfig derives them (kafka.md §b4, §b5).
+// listener as KafkaConfig derives them (KafkaConfig.scala @3.9).
 
 #include <doctest/doctest.h>
 

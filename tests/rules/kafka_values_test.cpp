@@ -1,4 +1,4 @@
-// Unit tests of ConfigDef.parseType semantics and the catalog validators (kafka.md §0, §c).
+// Unit tests of ConfigDef.parseType semantics and the catalog validators (ConfigDef.java @3.9).
 
 #include <doctest/doctest.h>
 

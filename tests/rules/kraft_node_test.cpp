@@ -1,6 +1,6 @@
 // Unit tests of the KRaft node model: role sets, the effective node id (node.id / broker.id
 // synonyms), the parsed quorum, and controller.listener.names split as each release splits it
-// (kafka.md §b0, §b3, §b6).
+// (KafkaConfig.scala validateValues @3.9 and @4.1, QuorumConfig.java @3.9).
 
 #include <doctest/doctest.h>
 

@@ -1,5 +1,5 @@
 // The value of Kafka's `zookeeper.connect`, read the way the ZooKeeper client's ConnectStringParser
-// reads it (zookeeper.md §8, kafka.md §d):
+// reads it (ConnectStringParser.java @ZooKeeper 3.4.14 and 3.8.4, the clients Kafka bundles):
 //
 //   zk1:2181,zk2:2181,[::1]:2181/kafka
 //   \______ host list ______________/\ chroot: everything from the first '/' on

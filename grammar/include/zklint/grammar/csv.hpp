@@ -1,4 +1,4 @@
-// Kafka's comma-separated values (kafka.md §c). Every form trims the value first (String.trim) and
+// Kafka's comma-separated values (Csv.java parseCsvList, ConfigDef.java parseType LIST @3.9). Every form trims the value first (String.trim) and
 // splits it on the regex `\s*,\s*`, so blanks around commas vanish; they differ in which empty
 // items survive, and a blank value has no items in all of them.
 #pragma once

@@ -1,4 +1,4 @@
-// The listener values of a Kafka broker, read the way Kafka reads them (kafka.md §b5):
+// The listener values of a Kafka broker, read the way Kafka reads them (CoreUtils.scala listenerListToEndPoints @3.9):
 //
 //   listeners=PLAINTEXT://:9092,SSL://[::1]:9093      (also advertised.listeners)
 //             \name/   \host/\port/

@@ -1,5 +1,5 @@
 // The value of a ZooKeeper `server.N` line, read the way QuorumPeer.QuorumServer reads it
-// (zookeeper.md §5):
+// (QuorumPeer.java QuorumServer(long, String) and ConfigUtils.java getHostAndPort @ZooKeeper 3.8.4):
 //
 //   zk1:2888:3888:participant;10.0.0.1:2181
 //   \__ server_config ______/ \_ client_config: [host:]port

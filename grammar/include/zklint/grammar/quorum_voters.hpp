@@ -1,4 +1,4 @@
-// The KRaft quorum values of a Kafka node, read the way Kafka reads them (kafka.md §b6):
+// The KRaft quorum values of a Kafka node, read the way Kafka reads them (QuorumConfig.java parseVoterConnections @3.9):
 //
 //   controller.quorum.voters=1@kafka1:9093,2@[fd00::2]:9093,3@kafka3:9093
 //                            id\host_/port
