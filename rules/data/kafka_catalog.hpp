@@ -24,7 +24,7 @@ enum class Validator : std::uint8_t {
   one_of_any_case,   ///< CaseInsensitiveValidString
   non_empty_string,
   non_null_string,
-  non_empty_list,    ///< per entry parse check only (see kafka.md section 0)
+  non_empty_list,    ///< per entry parse check only (ConfigDef.java NonEmptyString / list parse @3.9)
   version_list,      ///< inter.broker.protocol.version style: a known version or a prefix of one
   unparsed,          ///< a cell that does not describe a checkable validator
 };

@@ -21,7 +21,7 @@ constexpr std::array<std::string_view, 15> kraft_internal_in_2_8 = {
     "controller.quorum.voters", "initial.broker.registration.timeout.ms", "metadata.log.dir", "node.id", "process.roles",
     "sasl.mechanism.controller.protocol"};
 
-// Keys a docs table lacks between releases that have them (kafka.md §a): a table artifact, not a
+// Keys a docs table lacks between releases that have them (the per-release docs/generated broker config tables): a table artifact, not a
 // removal. max.decompressed.message.bytes appears only in the re-published 4.2 page.
 constexpr std::array<std::string_view, 1> table_artifacts = {"max.decompressed.message.bytes"};
 
@@ -103,7 +103,7 @@ constexpr std::array<LegacyKey, 24> legacy_keys = {{
     {"log.segment.bytes.per.topic", "0.8.1", topic_configs},
 }};
 
-// What replaces a key the catalog shows as removed (kafka.md §a and "Other version history").
+// What replaces a key the catalog shows as removed (its DEPRECATED doc, KafkaConfig.scala @2.8; docs/upgrade.html @4.0).
 struct Successor {
   std::string_view key, replacement;
 };

@@ -1,7 +1,7 @@
 // The shared analysis of one Kafka config file: `ctx.model<support::KafkaModel>()`.
 //
 // It answers the questions several Kafka rules ask, the way KafkaConfig answers them for the
-// assumed version (kafka.md §b, §c):
+// assumed version (KafkaConfig.scala @3.9 and @4.1, ConfigDef.java parseType):
 //   - mode: ZooKeeper, or KRaft with which roles, and whether ZooKeeper migration is on;
 //   - effective listeners (explicit, the version's default, or 2.x host.name/port), effective
 //     advertised listeners (explicit, else the listeners), the inter-broker listener name, the

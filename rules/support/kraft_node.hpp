@@ -1,7 +1,7 @@
 // What a Kafka config says about its KRaft node: `ctx.model<support::KraftNode>()`.
 //
 // Built on the Kafka model (mode, roles, listeners, protocol map) and adds what the KRaft rules of
-// rules/kraft/ share (kafka.md §b0, §b2, §b3, §b6):
+// rules/kraft/ share (KafkaConfig.scala validateValues @3.9 and @4.1, QuorumConfig.java @3.9):
 //   - the role set as KafkaConfig decides it: ZooKeeper mode (3.x, process.roles blank), broker
 //     only, controller only, combined, or none that Kafka can use (blank in 4.x, unknown role,
 //     duplicates: Kafka refuses those before any role check, so role rules stay quiet);
@@ -61,7 +61,7 @@ class KraftNode {
   bool kraft() const { return kafka_.mode() == KafkaMode::kraft; }
   bool has_broker_role() const { return roles_ == NodeRoles::broker || roles_ == NodeRoles::combined; }
   bool has_controller_role() const { return roles_ == NodeRoles::controller || roles_ == NodeRoles::combined; }
-  /// KafkaConfig's role checks (kafka.md §b3) apply: Kafka 3.1+ and a role set Kafka accepts.
+  /// KafkaConfig's role checks (KafkaConfig.scala validateValues @3.1) apply: Kafka 3.1+ and a role set Kafka accepts.
   bool role_checks_apply() const;
   /// "broker", "controller", "combined broker and controller" for messages.
   std::string_view roles_text() const;

@@ -12,7 +12,7 @@ constexpr std::string_view connection_key = "zookeeper.connection.timeout.ms";
 
 bool is_true(const Entry* e) { return e != nullptr && iequals(java_trim(e->value), "true"); }
 
-// Kafka reads an int config as Integer.parseInt of the trimmed value (kafka.md §c).
+// Kafka reads an int config as Integer.parseInt of the trimmed value (ConfigDef.java parseType @3.9).
 std::optional<std::int64_t> kafka_int(std::string_view value) { return connect_string::java_parse_int(java_trim(value)); }
 
 TimeoutSetting explicit_setting(const LintContext& ctx, std::string_view key, const Entry& e) {

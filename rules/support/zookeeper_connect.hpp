@@ -9,7 +9,7 @@
 // broker's hosts/ports against the ZooKeeper server's clientPort and server.N hosts; the session
 // timeout against tickTime and min/maxSessionTimeout):
 // - `connect`: the zookeeper.connect line Java keeps, read by the ZooKeeper client line that the
-//   assumed Kafka version bundles (3.4 for Kafka 2.0-2.3, 3.5+ after; kafka.md §d);
+//   assumed Kafka version bundles (3.4 for Kafka 2.0-2.3, 3.5+ after; gradle/dependencies.gradle versions.zookeeper @2.3 and @2.4);
 // - `servers`: the hosts the client will try, in order, with their ports and source ranges;
 // - `chroot`: the chroot path the client uses ("" for none);
 // - the effective `zookeeper.session.timeout.ms` (the catalog default of the version when unset:
@@ -94,7 +94,7 @@ class ZooKeeperClientSettings {
   std::string_view connect_value() const;
 };
 
-/// The ZooKeeper client release that a Kafka release line bundles (kafka.md §d).
+/// The ZooKeeper client release that a Kafka release line bundles (gradle/dependencies.gradle versions.zookeeper of that release).
 std::string_view bundled_zookeeper_client(KafkaVersion kafka);
 
 }  // namespace zklint::support
