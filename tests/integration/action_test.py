@@ -19,15 +19,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-try:
-    import yaml
-except ImportError:
-    print("SKIPPED: no PyYAML (Debian package python3-yaml); the GitHub Action was not checked")
-    sys.exit(77)
+from script_support import arguments, yaml_or_skip
 
-zklint, source, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve()
-shutil.rmtree(work, ignore_errors=True)
-work.mkdir(parents=True)
+yaml = yaml_or_skip("the GitHub Action was not checked")
+
+zklint, source, work = arguments()
 failures = []
 
 

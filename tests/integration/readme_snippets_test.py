@@ -19,17 +19,12 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
-try:
-    import yaml
-except ImportError:
-    print("SKIPPED: no PyYAML (Debian package python3-yaml); the README snippets were not run")
-    sys.exit(77)
+from script_support import arguments, yaml_or_skip
 
-zklint, source, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve()
-shutil.rmtree(work, ignore_errors=True)
-work.mkdir(parents=True)
+yaml = yaml_or_skip("the README snippets were not run")
+
+zklint, source, work = arguments()
 env = dict(os.environ, PATH=f"{zklint.parent}:{os.environ['PATH']}", NO_COLOR="1", HOME=str(work / "home"),
            GIT_CONFIG_NOSYSTEM="1", GIT_AUTHOR_NAME="t", GIT_AUTHOR_EMAIL="t@zklint.invalid",
            GIT_COMMITTER_NAME="t", GIT_COMMITTER_EMAIL="t@zklint.invalid", PRE_COMMIT_HOME=str(work / "pre-commit-cache"))
