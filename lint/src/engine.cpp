@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "suppressions.hpp"
+#include "zklint/lint/cluster.hpp"
 #include "zklint/lint/discover.hpp"
 #include "zklint/lint/input.hpp"
 #include "zklint/lint/profile.hpp"
@@ -90,7 +91,7 @@ void finish_diagnostics(const Document& doc, const RulePlan& plan, std::vector<D
   });
 }
 
-/// Runs the planned rules on one file whose context (and companion) is ready.
+/// Runs the planned rules on one file whose context (and cluster) is ready.
 void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
   std::vector<Diagnostic> diagnostics;
   std::vector<const Rule*> ran;
@@ -119,14 +120,6 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
   finish_diagnostics(ctx.doc(), plan, diagnostics);
   file.diagnostics = std::move(diagnostics);
 }
-
-/// Disjoint sets of files that are linted together (a broker and its ZooKeeper server).
-struct Pairing {
-  std::vector<std::size_t> parent;
-  explicit Pairing(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
-  std::size_t root(std::size_t i) { return parent[i] == i ? i : parent[i] = root(parent[i]); }
-  void join(std::size_t a, std::size_t b) { parent[root(a)] = root(b); }
-};
 
 /// fs::absolute(p).lexically_normal(), asking the system for the working directory once rather
 /// than for every file (ten thousand getcwd calls and path splits showed in the profile).
@@ -169,17 +162,33 @@ ReadResult read_text(const RunOptions& options, const fs::path& location, const 
   return read_input(location.string(), display);
 }
 
-// Reads, parses and profiles one file. Returns false when it could not be read.
-bool load(FileResult& file, const RunOptions& options) {
-  ReadResult read = read_text(options, file.location, file.path);
-  if (read.error) {
-    file.not_linted = read.error->message;
-    return false;
+// The run, stage by stage: discover -> load (read, parse, profile) -> cluster -> rules -> report.
+// Each stage reads what the one before produced and never reaches back. `files` only grows (the
+// cluster stage's members are indices), so nothing holds a reference across a stage.
+struct RunState {
+  explicit RunState(const RunOptions& o) : options(o), resolver(o.config_file, o.no_config) {}
+  const RunOptions& options;
+  ConfigResolver resolver;
+  NormalLocation normal_location;
+  std::vector<FileResult> files;
+  std::vector<fs::path> where;                       ///< normal location per file ("" for stdin)
+  std::map<fs::path, std::size_t> by_location;
+  std::map<std::size_t, FileKind> kind_of;           ///< --zookeeper-config and `pairs`: known kinds
+  std::vector<std::pair<std::size_t, std::size_t>> joined;  ///< files of one cluster whatever their directories
+  std::map<std::string, bool> reported_config_errors;
+  RunResult result;
+
+  void config_error(const std::string& message) {
+    if (!reported_config_errors[message]) result.config_errors.push_back(message);
+    reported_config_errors[message] = true;
   }
-  file.doc = std::make_unique<Document>(parse(std::move(*read.source)));
-  file.profile = make_profile(*file.doc, profile_settings(options, *file.config));
-  return true;
-}
+  std::size_t add(FileResult f, const fs::path& normal) {
+    files.push_back(std::move(f));
+    where.push_back(normal);
+    if (!normal.empty()) by_location[normal] = files.size() - 1;
+    return files.size() - 1;
+  }
+};
 
 // `include` in .zklint.json takes back walked files that were skipped for their name.
 void take_back_included(Discovery& discovery, ConfigResolver& resolver, const NormalLocation& normal_location) {
@@ -193,11 +202,206 @@ void take_back_included(Discovery& discovery, ConfigResolver& resolver, const No
   discovery.skipped = std::move(still_skipped);
 }
 
-// A walked file that turns out to be neither a Kafka nor a ZooKeeper config is not ours to lint.
-bool not_a_server_config(const FileResult& f) {
-  return f.from_walk && !f.included && f.doc && f.profile.kind == FileKind::unknown && !f.profile.kind_forced;
+// Discover: the files named or walked, each with its .zklint.json; excluded files are dropped.
+void discover_stage(RunState& run) {
+  Discovery discovery = discover_inputs(run.options.paths, run.options.stdin_filename);
+  take_back_included(discovery, run.resolver, run.normal_location);
+  for (const InputError& e : discovery.errors) {
+    FileResult f;
+    f.path = e.path;
+    f.not_linted = e.message;
+    run.add(std::move(f), {});
+  }
+  for (const InputFile& in : discovery.files) {
+    FileResult f;
+    f.path = in.display;
+    f.location = in.path;
+    f.from_walk = in.from_walk;
+    f.included = in.included;
+    const fs::path for_path = run.normal_location(in.path == "-" ? fs::path(in.display == "-" ? "stdin" : in.display) : in.path);
+    ConfigError error;
+    f.config = run.resolver.for_file(for_path, error);
+    if (!f.config) {
+      f.not_linted = "not linted: its config file has an error";
+      run.config_error(error.message);
+    }
+    if (const PathPattern* p = f.config ? f.config->excludes(for_path) : nullptr) {
+      discovery.skipped.push_back({in.display, in.path, "excluded by \"" + p->pattern + "\" (" + p->origin + ")", false});
+      continue;
+    }
+    run.add(std::move(f), in.path == "-" ? fs::path() : for_path);
+  }
+  run.result.skipped = std::move(discovery.skipped);
 }
 
+
+// A file read only to check the others against (a cluster member that was not asked about).
+std::optional<std::size_t> add_context_file(RunState& run, const fs::path& location, const std::string& display) {
+  const fs::path normal = run.normal_location(location);
+  if (const auto it = run.by_location.find(normal); it != run.by_location.end()) return it->second;
+  FileResult f;
+  f.path = display;
+  f.location = location;
+  f.context_only = true;
+  ConfigError ignored;  // a broken .zklint.json elsewhere is reported for the files it governs
+  f.config = run.resolver.for_file(normal, ignored);
+  if (!f.config) f.config = std::make_shared<const Config>();
+  if (f.config->excludes(normal)) return std::nullopt;
+  return run.add(std::move(f), normal);
+}
+
+// Cluster context: a file named alone (pre-commit, an editor) is checked against the other configs
+// of its directory, and a Kafka file against its --zookeeper-config or `pairs` ZooKeeper file.
+void add_cluster_context_stage(RunState& run) {
+  std::set<fs::path> listed;
+  const std::size_t named_count = run.files.size();
+  for (std::size_t i = 0; i < named_count; ++i) {
+    // Indices, not references: adding a member grows run.files.
+    if (run.files[i].from_walk || run.files[i].not_linted || run.where[i].empty()) continue;
+    const fs::path dir = run.where[i].parent_path();
+    if (!listed.insert(dir).second) continue;
+    std::error_code ec;  // an unreadable directory leaves the file with the members it has
+    for (fs::directory_iterator it(dir, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (!it->is_regular_file(type_ec) || !is_config_name(it->path())) continue;
+      add_context_file(run, it->path(), (fs::path(run.files[i].path).parent_path() / it->path().filename()).string());
+    }
+  }
+  for (std::size_t i = 0; i < named_count; ++i) {
+    if (!run.files[i].config || run.files[i].not_linted) continue;
+    std::vector<fs::path> zookeeper_files;
+    if (run.options.zookeeper_config) zookeeper_files.push_back(*run.options.zookeeper_config);
+    for (const PairSetting& p : run.files[i].config->pairs) {
+      if (p.kafka == run.where[i]) zookeeper_files.push_back(p.zookeeper);
+    }
+    for (const fs::path& z : zookeeper_files) {
+      const auto zk = add_context_file(run, z, z.string());
+      if (!zk) continue;
+      run.kind_of.emplace(*zk, FileKind::zookeeper);
+      run.joined.emplace_back(i, *zk);
+    }
+  }
+}
+
+// Load: read, parse and profile every file (in parallel). Walked or context files that turn out
+// to be neither Kafka nor ZooKeeper configs are not ours: a cluster never gets an invented node.
+void load_stage(RunState& run, unsigned jobs) {
+  parallel_for(run.files.size(), jobs, [&](std::size_t i) {
+    FileResult& f = run.files[i];
+    if (f.not_linted || !f.config) return;
+    ReadResult read = read_text(run.options, f.location, f.path);
+    if (read.error) {
+      if (!f.context_only) f.not_linted = read.error->message;
+      return;
+    }
+    f.doc = std::make_unique<Document>(parse(std::move(*read.source)));
+    ProfileSettings settings = profile_settings(run.options, *f.config);
+    if (const auto it = run.kind_of.find(i); it != run.kind_of.end()) {
+      settings.kind = it->second;
+      settings.kind_origin = "given as the ZooKeeper config";
+    }
+    f.profile = make_profile(*f.doc, settings);
+  });
+  for (const auto& [kafka, zookeeper] : run.joined) {
+    const FileResult& zk = run.files[zookeeper];
+    if (!zk.doc && zk.context_only) run.config_error(zk.path + ": the paired ZooKeeper config cannot be read");
+  }
+}
+
+bool dropped(const FileResult& f) {
+  const bool unowned = f.from_walk || f.context_only;
+  return (f.context_only && !f.doc) || (unowned && !f.included && f.doc && f.profile.kind == FileKind::unknown && !f.profile.kind_forced);
+}
+
+/// Disjoint sets of file indices (the clusters).
+struct UnionFind {
+  std::vector<std::size_t> parent;
+  explicit UnionFind(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  std::size_t root(std::size_t i) { return parent[i] == i ? i : parent[i] = root(parent[i]); }
+  void join(std::size_t a, std::size_t b) { parent[root(a)] = root(b); }
+};
+
+// Cluster: the files of one directory form a cluster, and so do files joined by
+// --zookeeper-config or `pairs`. Linear in the number of files: one map lookup per file.
+std::vector<std::vector<std::size_t>> cluster_stage(const RunState& run) {
+  UnionFind sets(run.files.size());
+  std::map<fs::path, std::size_t> first_in_directory;
+  for (std::size_t i = 0; i < run.files.size(); ++i) {
+    if (!run.files[i].doc || dropped(run.files[i]) || run.where[i].empty()) continue;
+    const auto [it, inserted] = first_in_directory.emplace(run.where[i].parent_path(), i);
+    if (!inserted) sets.join(i, it->second);
+  }
+  for (const auto& [a, b] : run.joined) {
+    if (run.files[a].doc && run.files[b].doc) sets.join(a, b);
+  }
+  std::map<std::size_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < run.files.size(); ++i) {
+    if (run.files[i].doc && !dropped(run.files[i])) groups[sets.root(i)].push_back(i);
+  }
+  std::vector<std::vector<std::size_t>> out;
+  out.reserve(groups.size());
+  for (auto& [root, members] : groups) {
+    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return run.files[a].path < run.files[b].path; });
+    out.push_back(std::move(members));
+  }
+  return out;
+}
+
+/// The name a cluster goes by in messages: its directory.
+std::string cluster_name(const FileResult& first) {
+  const std::string dir = fs::path(first.path).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+// Rules: each cluster on one thread (contexts cache models), its files to report linted with the
+// whole cluster in view. lint_text runs the same function.
+void lint_cluster(const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of) {
+  Cluster cluster(cluster_name(*members.front()));
+  std::vector<std::unique_ptr<LintContext>> contexts;
+  contexts.reserve(members.size());
+  for (FileResult* f : members) {
+    contexts.push_back(std::make_unique<LintContext>(*f->doc, f->profile));
+    contexts.back()->set_cluster(&cluster);
+    cluster.add(*contexts.back());
+  }
+  for (std::size_t m = 0; m < members.size(); ++m) {
+    if (!members[m]->context_only) lint_one(*members[m], *contexts[m], plan_of(*members[m]));
+  }
+}
+
+void rules_stage(RunState& run, const std::vector<std::vector<std::size_t>>& clusters, const std::map<const Config*, RulePlan>& plans, unsigned jobs) {
+  parallel_for(clusters.size(), jobs, [&](std::size_t c) {
+    std::vector<FileResult*> members;
+    for (const std::size_t i : clusters[c]) members.push_back(&run.files[i]);
+    lint_cluster(members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); });
+  });
+}
+
+// Report: the files asked about, sorted by path, with their failure threshold; the rules that ran.
+RunResult report_stage(RunState& run, const std::map<const Config*, RulePlan>& plans) {
+  std::set<const Rule*> rules_in_run;
+  for (std::size_t i = 0; i < run.files.size(); ++i) {
+    FileResult& f = run.files[i];
+    if (f.context_only) continue;
+    if (f.from_walk && dropped(f)) {
+      run.result.skipped.push_back({f.path, f.location, "its keys are not a Kafka or ZooKeeper config's (" + f.profile.kind_reason + ")", false});
+      continue;
+    }
+    if (f.config) {
+      f.fail_on = run.options.fail_on ? *run.options.fail_on : f.config->fail_on.value;
+      for (const Rule* r : plans.at(f.config.get()).rules) {
+        if (f.doc && r->meta().applies_to.contains(f.profile.kind)) rules_in_run.insert(r);
+      }
+    }
+    run.result.files.push_back(std::move(f));
+  }
+  RunResult& result = run.result;
+  std::sort(result.skipped.begin(), result.skipped.end(), [](const SkippedFile& a, const SkippedFile& b) { return a.display < b.display; });
+  std::stable_sort(result.files.begin(), result.files.end(), [](const FileResult& a, const FileResult& b) { return a.path < b.path; });
+  result.rules_in_run.assign(rules_in_run.begin(), rules_in_run.end());
+  std::sort(result.rules_in_run.begin(), result.rules_in_run.end(), [](const Rule* a, const Rule* b) { return a->meta().code < b->meta().code; });
+  return std::move(run.result);
+}
 }  // namespace
 
 std::string content_key(const fs::path& location) {
@@ -235,193 +439,48 @@ int exit_code(const RunResult& result) {
 }
 
 RunResult run_lint(const RunOptions& options) {
-  RunResult result;
-  Discovery discovery = discover_inputs(options.paths, options.stdin_filename);
-  ConfigResolver resolver(options.config_file, options.no_config);
-  const NormalLocation normal_location;
-  take_back_included(discovery, resolver, normal_location);
-
-  std::vector<FileResult> files;
-  std::map<std::string, bool> reported_config_errors;
-  for (const InputError& e : discovery.errors) {
-    FileResult f;
-    f.path = e.path;
-    f.not_linted = e.message;
-    files.push_back(std::move(f));
-  }
-  auto resolve_config = [&](FileResult& f, const fs::path& for_path) {
-    ConfigError error;
-    f.config = resolver.for_file(for_path, error);
-    if (!f.config) {
-      f.not_linted = "not linted: its config file has an error";
-      if (!reported_config_errors[error.message]) result.config_errors.push_back(error.message);
-      reported_config_errors[error.message] = true;
-    }
-  };
-  for (const InputFile& in : discovery.files) {
-    FileResult f;
-    f.path = in.display;
-    f.location = in.path;
-    f.from_walk = in.from_walk;
-    f.included = in.included;
-    const fs::path for_path = normal_location(in.path == "-" ? fs::path(in.display == "-" ? "stdin" : in.display) : in.path);
-    resolve_config(f, for_path);
-    if (const PathPattern* p = f.config ? f.config->excludes(for_path) : nullptr) {
-      discovery.skipped.push_back({in.display, in.path, "excluded by \"" + p->pattern + "\" (" + p->origin + ")", false});
-      continue;
-    }
-    files.push_back(std::move(f));
-  }
-
+  RunState run(options);
   const unsigned jobs = options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency());
-  parallel_for(files.size(), jobs, [&](std::size_t i) {
-    FileResult& f = files[i];
-    if (f.not_linted || !f.config) return;
-    load(f, options);
-  });
-
-  for (const FileResult& f : files) {
-    if (not_a_server_config(f)) discovery.skipped.push_back({f.path, f.location, "its keys are not a Kafka or ZooKeeper config's (" + f.profile.kind_reason + ")", false});
-  }
-  files.erase(std::remove_if(files.begin(), files.end(), not_a_server_config), files.end());
-  result.skipped = std::move(discovery.skipped);
-  std::sort(result.skipped.begin(), result.skipped.end(), [](const SkippedFile& a, const SkippedFile& b) { return a.display < b.display; });
-
-  // Pairing: --zookeeper-config, `pairs` in .zklint.json, and Kafka + ZooKeeper files side by side.
-  std::vector<fs::path> where(files.size());  // normal locations of the files found so far
-  std::map<fs::path, std::size_t> by_location;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!files[i].doc) continue;
-    where[i] = normal_location(files[i].location);
-    if (files[i].location != "-") by_location[where[i]] = i;
-  }
-  auto companion_index = [&](const fs::path& path, std::shared_ptr<const Config> config) -> std::optional<std::size_t> {
-    const fs::path key = normal_location(path);
-    if (const auto it = by_location.find(key); it != by_location.end()) return it->second;
-    FileResult f;
-    f.path = path.string();
-    f.location = path;
-    f.companion_only = true;
-    ConfigError ignored;
-    f.config = config ? std::move(config) : resolver.for_file(key, ignored);
-    if (!f.config) f.config = std::make_shared<const Config>();
-    ProfileSettings zk;
-    zk.kind = FileKind::zookeeper;
-    zk.kind_origin = "paired as the ZooKeeper config";
-    ReadResult read = read_text(options, path, path.string());
-    if (read.error) {
-      result.config_errors.push_back(path.string() + ": the paired ZooKeeper config " + read.error->message);
-      return std::nullopt;
-    }
-    f.doc = std::make_unique<Document>(parse(std::move(*read.source)));
-    f.profile = make_profile(*f.doc, zk);
-    files.push_back(std::move(f));
-    by_location[key] = files.size() - 1;
-    return files.size() - 1;
-  };
-  std::map<std::size_t, std::size_t> companion_of;  // kafka file -> zookeeper file
-  const std::size_t reported_count = files.size();
-  files.reserve(2 * reported_count + 1);  // companions are appended; keep indices and references stable
-  // The first ZooKeeper file of each directory, found once: a search per Kafka file made a run
-  // over 10,000 files quadratic (minutes instead of a second).
-  std::map<fs::path, std::size_t> zookeeper_in_directory;
-  for (std::size_t j = reported_count; j-- > 0;) {
-    if (files[j].doc && files[j].profile.kind == FileKind::zookeeper && files[j].location != "-") {
-      zookeeper_in_directory[where[j].parent_path()] = j;
-    }
-  }
-  for (std::size_t i = 0; i < reported_count; ++i) {
-    if (!files[i].doc || files[i].profile.kind != FileKind::kafka) continue;
-    std::optional<std::size_t> zk;
-    if (options.zookeeper_config) zk = companion_index(*options.zookeeper_config, nullptr);
-    const fs::path& self = where[i];
-    for (const PairSetting& p : files[i].config->pairs) {
-      if (!zk && p.kafka == self) zk = companion_index(p.zookeeper, files[i].config);
-    }
-    if (!zk) {
-      if (const auto it = zookeeper_in_directory.find(self.parent_path()); it != zookeeper_in_directory.end()) zk = it->second;
-    }
-    if (zk) companion_of[i] = *zk;
-  }
-
-  // Group paired files so that each group is linted by one thread (contexts cache models).
-  Pairing pairing(files.size());
-  for (const auto& [k, z] : companion_of) pairing.join(k, z);
-  std::map<std::size_t, std::vector<std::size_t>> groups;
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (files[i].doc) groups[pairing.root(i)].push_back(i);
-  }
-  std::vector<std::vector<std::size_t>> group_list;
-  for (auto& [root, members] : groups) group_list.push_back(std::move(members));
-
+  discover_stage(run);
+  add_cluster_context_stage(run);
+  load_stage(run, jobs);
+  const auto clusters = cluster_stage(run);
   std::map<const Config*, RulePlan> plans;
-  for (const FileResult& f : files) {
+  for (const FileResult& f : run.files) {
     if (f.config && !plans.count(f.config.get())) plans[f.config.get()] = plan_rules(*f.config, options.select, options.ignore);
   }
-  parallel_for(group_list.size(), jobs, [&](std::size_t g) {
-    std::map<std::size_t, std::unique_ptr<LintContext>> contexts;
-    for (const std::size_t i : group_list[g]) contexts[i] = std::make_unique<LintContext>(*files[i].doc, files[i].profile);
-    std::size_t kafka_for_zookeeper = SIZE_MAX, kafka_count = 0;
-    for (const std::size_t i : group_list[g]) {
-      if (const auto it = companion_of.find(i); it != companion_of.end()) {
-        contexts[i]->set_companion(contexts[it->second].get());
-        kafka_for_zookeeper = i;
-        ++kafka_count;
-      }
-    }
-    for (const std::size_t i : group_list[g]) {
-      if (files[i].profile.kind == FileKind::zookeeper && kafka_count == 1) contexts[i]->set_companion(contexts[kafka_for_zookeeper].get());
-    }
-    for (const std::size_t i : group_list[g]) {
-      if (files[i].companion_only) continue;
-      lint_one(files[i], *contexts[i], plans.at(files[i].config.get()));
-    }
-  });
-
-  std::set<const Rule*> rules_in_run;
-  for (FileResult& f : files) {
-    if (f.companion_only) continue;
-    if (f.config) {
-      f.fail_on = options.fail_on ? *options.fail_on : f.config->fail_on.value;
-      for (const Rule* r : plans.at(f.config.get()).rules) {
-        if (f.doc && r->meta().applies_to.contains(f.profile.kind)) rules_in_run.insert(r);
-      }
-    }
-    result.files.push_back(std::move(f));
-  }
-  std::stable_sort(result.files.begin(), result.files.end(), [](const FileResult& a, const FileResult& b) { return a.path < b.path; });
-  result.rules_in_run.assign(rules_in_run.begin(), rules_in_run.end());
-  std::sort(result.rules_in_run.begin(), result.rules_in_run.end(), [](const Rule* a, const Rule* b) { return a->meta().code < b->meta().code; });
-  return result;
+  rules_stage(run, clusters, plans, jobs);
+  return report_stage(run, plans);
 }
 
 SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
-  SingleFileResult out;
-  Config config;
-  const RulePlan plan = plan_rules(config, options.select, {});
+  const RulePlan plan = plan_rules(Config{}, options.select, {});
   ProfileSettings settings;
   settings.kind = options.kind;
   settings.kind_origin = "given";
   settings.kafka_version = options.kafka_version;
   settings.kafka_version_origin = "given";
-  out.doc = std::make_unique<Document>(parse(SourceFile(options.file_name, std::move(text))));
-  out.profile = make_profile(*out.doc, settings);
-  LintContext ctx(*out.doc, out.profile);
-
-  std::unique_ptr<Document> companion_doc;
-  std::unique_ptr<LintContext> companion_ctx;
-  if (!options.companion_text.empty()) {
-    companion_doc = std::make_unique<Document>(parse(SourceFile(options.companion_name, options.companion_text)));
-    ProfileSettings companion_settings = settings;
-    companion_settings.kind.reset();
-    companion_ctx = std::make_unique<LintContext>(*companion_doc, make_profile(*companion_doc, companion_settings));
-    ctx.set_companion(companion_ctx.get());
-    companion_ctx->set_companion(&ctx);
+  // The file and the other members of its cluster, as the load stage makes them.
+  std::vector<FileResult> files(1 + options.cluster.size());
+  files[0].path = options.file_name;
+  files[0].doc = std::make_unique<Document>(parse(SourceFile(options.file_name, std::move(text))));
+  files[0].profile = make_profile(*files[0].doc, settings);
+  settings.kind.reset();
+  for (std::size_t i = 0; i < options.cluster.size(); ++i) {
+    FileResult& f = files[i + 1];
+    f.path = options.cluster[i].name;
+    f.context_only = true;
+    f.doc = std::make_unique<Document>(parse(SourceFile(options.cluster[i].name, options.cluster[i].text)));
+    f.profile = make_profile(*f.doc, settings);
   }
-  FileResult file;
-  lint_one(file, ctx, plan);
-  if (!file.internal_errors.empty()) throw std::runtime_error(file.internal_errors.front());
-  out.diagnostics = std::move(file.diagnostics);
+  std::vector<FileResult*> members;
+  for (FileResult& f : files) members.push_back(&f);
+  lint_cluster(members, [&](const FileResult&) -> const RulePlan& { return plan; });
+  if (!files[0].internal_errors.empty()) throw std::runtime_error(files[0].internal_errors.front());
+  SingleFileResult out;
+  out.doc = std::move(files[0].doc);
+  out.profile = std::move(files[0].profile);
+  out.diagnostics = std::move(files[0].diagnostics);
   return out;
 }
 

@@ -1,4 +1,4 @@
-// ZKL501 zookeeper-connect-port-mismatch: zookeeper.connect points at a port the paired ZooKeeper does not listen on.
+// ZKL501 zookeeper-connect-port-mismatch: zookeeper.connect points at a port no ZooKeeper server of the cluster listens on.
 #include <algorithm>
 
 #include "support/kafka_model.hpp"
@@ -35,17 +35,19 @@ const RuleMeta& ZookeeperConnectPortMismatch::meta() const {
       .name = "zookeeper-connect-port-mismatch",
       .severity = Severity::error,
       .applies_to = FileKinds::kafka(),
-      .summary = "A zookeeper.connect host names the paired ZooKeeper server, but not a port it listens on for clients",
+      .summary = "A zookeeper.connect host names a ZooKeeper server of the cluster, but not a port it listens on for clients",
       .doc = R"md(
-When zklint lints a broker together with its ZooKeeper server config (both in one
-directory as in Kafka's `config/`, `--zookeeper-config`, or `pairs` in `.zklint.json`),
-it checks that `zookeeper.connect` reaches that server:
+When zklint lints a broker together with the ZooKeeper server configs of its cluster
+(the configs of one directory as in Kafka's `config/`, `--zookeeper-config`, or `pairs`
+in `.zklint.json`), it checks that `zookeeper.connect` reaches one of those servers:
 
-- a host that a `server.N` line of the ZooKeeper config names must use that member's
+- a host that a `server.N` line of a ZooKeeper config names must use that member's
   client port (its `;clientPort` suffix, else `clientPort`, or `secureClientPort` for TLS);
-- `localhost`, a loopback or a wildcard address means the ZooKeeper server runs on the
-  broker's machine with the paired config: the port must be its client port, on an
-  address that loopback reaches (a `clientPortAddress` of another interface does not).
+- `localhost`, a loopback or a wildcard address means a ZooKeeper server runs on the
+  broker's machine with one of the configs: the port must be the client port of one of
+  them, on an address that loopback reaches (a `clientPortAddress` of another interface
+  does not). Three servers on one host (`zoo1.cfg` to `zoo3.cfg` on 2181 to 2183) and
+  `zookeeper.connect=localhost:2181,localhost:2182,localhost:2183` is fine.
 
 Nothing listens on any other port: the broker's ZooKeeper client gets `Connection
 refused` again and again, and after `zookeeper.connection.timeout.ms` the broker stops
@@ -74,39 +76,68 @@ and are not checked. A host that is this broker's own listener is reported by
   return m;
 }
 
+namespace {
+
+// One ZooKeeper config of the cluster that answers for a zookeeper.connect host.
+struct Answer {
+  const LintContext* node;
+  support::PairedHost host;
+};
+
+std::string describe(const Answer& a) {
+  const std::string who = a.host.member != nullptr ? std::string(a.host.member->entry->key) + " of " + support::node_name(*a.node)
+                                                   : "the ZooKeeper server of " + support::node_name(*a.node) + ", which runs on this machine,";
+  return who + (a.host.client_ports.empty() ? " opens no client port that this host reaches" : " listens for clients on " + ports_text(a.host.client_ports));
+}
+
+void relate(DiagnosticBuilder& d, const Answer& a) {
+  const LintContext& zk_ctx = *a.node;
+  const auto& zk = zk_ctx.model<support::ZookeeperModel>();
+  const std::string path = zk_ctx.source().path();
+  const auto& ports = a.host.client_ports;
+  if (!ports.empty() && ports.front().entry != nullptr) {
+    d.related(path, ports.front().entry->value_source_range(zk_ctx.source(), ports.front().begin, ports.front().end), "ZooKeeper's client port");
+  } else if (a.host.member != nullptr) {
+    d.related(path, a.host.member->entry->value_range, "the ZooKeeper server this host names");
+  } else if (zk.client_port.entry != nullptr) {
+    d.related(path, zk.client_port.entry->value_range, "ZooKeeper's client port setting");
+  } else {
+    d.related(path, zk_ctx.source().range(0, 0), "the ZooKeeper config");
+  }
+}
+
+}  // namespace
+
 void ZookeeperConnectPortMismatch::check(const LintContext& ctx, Reporter& out) const {
-  const LintContext* pair = support::paired_zookeeper(ctx);
-  if (pair == nullptr) return;
+  const auto zookeepers = support::cluster_zookeepers(ctx);
+  if (zookeepers.empty()) return;
   const auto& client = ctx.model<support::ZooKeeperClientSettings>();
   if (!client.uses_zookeeper || client.connect == nullptr) return;
-  const auto& zk = pair->model<support::ZookeeperModel>();
   const auto& model = ctx.model<support::KafkaModel>();
   for (const support::ZooKeeperServer& s : client.servers) {
     if (own_listener(s, model)) continue;
-    const auto judged = support::judge_host(zk, s);
-    if (!judged) continue;
-    const auto& ports = judged->client_ports;
-    if (std::any_of(ports.begin(), ports.end(), [&](const support::ZkBinding& b) { return b.port == s.port; })) continue;
+    // Every ZooKeeper config of the cluster that names this host (or, for this machine, runs on
+    // it): the host is fine when one of them listens on its port.
+    std::vector<Answer> answers;
+    for (const LintContext* zk : zookeepers) {
+      if (auto judged = support::judge_host(zk->model<support::ZookeeperModel>(), s)) answers.push_back({zk, std::move(*judged)});
+    }
+    const auto listens = [&](const Answer& a) {
+      return std::any_of(a.host.client_ports.begin(), a.host.client_ports.end(), [&](const support::ZkBinding& b) { return b.port == s.port; });
+    };
+    if (answers.empty() || std::any_of(answers.begin(), answers.end(), listens)) continue;
 
-    const std::string who = judged->member != nullptr ? std::string(judged->member->entry->key) + " of the paired ZooKeeper config"
-                                                      : "the paired ZooKeeper server, which runs on this machine,";
     std::string message = "ZooKeeper host " + quoted(s.element->element.of(client.connect_value())) + " uses port " + std::to_string(s.port) +
-                          (s.port_written ? "" : " (the default)") + ", but " + who;
-    message += ports.empty() ? " opens no client port that this host reaches" : " listens for clients on " + ports_text(ports);
+                          (s.port_written ? "" : " (the default)") + ", but ";
+    for (std::size_t i = 0; i < answers.size(); ++i) message += (i == 0 ? "" : ", and ") + describe(answers[i]);
     message += ": the broker gets 'Connection refused' and stops after zookeeper.connection.timeout.ms (ZooKeeperClientTimeoutException)";
     const auto& e = *s.element;
     auto d = s.port_written ? out.report_value_part(*client.connect, e.port_text.begin, e.port_text.end, std::move(message)) : out.report(s.range, std::move(message));
-    const std::string path = pair->source().path();
-    if (!ports.empty() && ports.front().entry != nullptr) {
-      d.related(path, ports.front().entry->value_source_range(pair->source(), ports.front().begin, ports.front().end), "ZooKeeper's client port");
-    } else if (judged->member != nullptr) {
-      d.related(path, judged->member->entry->value_range, "the ZooKeeper server this host names");
-    } else if (zk.client_port.entry != nullptr) {
-      d.related(path, zk.client_port.entry->value_range, "ZooKeeper's client port setting");
-    } else {
-      d.related(path, pair->source().range(0, 0), "the paired ZooKeeper config");
-    }
-    if (!ports.empty()) {
+    for (const Answer& a : answers) relate(d, a);
+    // One server that answers: its port is the fix. Several (one machine running the whole
+    // ensemble): which one was meant is not known, and each of their ports may already be listed.
+    const auto& ports = answers.front().host.client_ports;
+    if (answers.size() == 1 && !ports.empty()) {
       const std::string host = s.host.empty() ? "localhost" : s.host.find(':') != std::string_view::npos ? "[" + std::string(s.host) + "]" : std::string(s.host);
       d.suggest(host + ":" + std::to_string(ports.front().port));
     }

@@ -25,6 +25,33 @@ bool overlap(std::string_view listener_host, const std::string& zk_host) {
   return wildcard(listener_host) || wildcard(zk_host) || support::same_host(listener_host, zk_host);
 }
 
+
+// The ports of the ZooKeeper server on this host: the static ones every member opens, and the
+// server.N lines whose host is this machine; a listener on one of them cannot start.
+void report_collisions(const support::KafkaModel& model, const support::ZookeeperModel& zk, const LintContext& pair, Reporter& out) {
+  std::vector<support::ZkBinding> ports = zk.bindings_of(nullptr);
+  for (const support::ZkServer* s : zk.members()) {
+    if (zk.mode != support::ZkMode::quorum || s->templated || !s->spec.ok() || s->spec.addresses.empty()) continue;
+    if (!support::is_local_host(s->spec.addresses.front().host_text())) continue;
+    for (const support::ZkBinding& b : zk.bindings_of(s)) ports.push_back(b);
+  }
+  for (const support::Listener& l : model.listeners().listeners) {
+    if (!l.endpoint.ok() || !l.endpoint.port) continue;
+    for (const support::ZkBinding& b : ports) {
+      if (b.port != *l.endpoint.port || !overlap(l.host(), b.host)) continue;
+      const std::string message = "listener " + quoted(l.endpoint.entry.of(l.text)) + " uses port " + std::to_string(b.port) +
+                                  ", the " + describe(b) + " of the ZooKeeper server on this host (" + support::node_name(pair) +
+                                  "): whichever starts second fails (BindException: Address already in use)";
+      auto d = model.listeners().entry != nullptr
+                   ? out.report_value_part(*model.listeners().entry, l.endpoint.port_text.begin, l.endpoint.port_text.end, message)
+                   : out.report_file(message + " (" + std::string(l.text) + " is the default listener)");
+      if (b.entry != nullptr) d.related(pair.source().path(), b.entry->value_source_range(pair.source(), b.begin, b.end), "ZooKeeper's " + describe(b));
+      else d.related(pair.source().path(), pair.source().range(0, 0), "ZooKeeper's admin server is on by default");
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 const RuleMeta& ListenerPortCollision::meta() const {
@@ -43,7 +70,7 @@ standalone ZooKeeper stops too, including when only its admin server (port 8080 
 `admin.enableServer=false`) is in the way.
 
 zklint compares the broker's effective listeners (`listeners`, or the default
-`PLAINTEXT://:9092`) with the ports the paired ZooKeeper config opens: `clientPort`,
+`PLAINTEXT://:9092`) with the ports each ZooKeeper config of the cluster opens: `clientPort`,
 `secureClientPort`, the admin server, and the quorum and election ports of a `server.N`
 line whose host is this machine. Addresses are taken into account: two different
 specific addresses do not collide, all interfaces collides with everything.
@@ -64,34 +91,13 @@ specific addresses do not collide, all interfaces collides with everything.
 }
 
 void ListenerPortCollision::check(const LintContext& ctx, Reporter& out) const {
-  const LintContext* pair = support::paired_zookeeper(ctx);
-  if (pair == nullptr) return;
   const auto& client = ctx.model<support::ZooKeeperClientSettings>();
-  const auto& zk = pair->model<support::ZookeeperModel>();
   const auto& model = ctx.model<support::KafkaModel>();
-  if (!client.uses_zookeeper || !model.listeners().known || zk.mode == support::ZkMode::unknown || !support::colocated(zk, client)) return;
-
-  // The ports of the ZooKeeper server on this host: the static ones every member opens, and the
-  // server.N lines whose host is this machine.
-  std::vector<support::ZkBinding> ports = zk.bindings_of(nullptr);
-  for (const support::ZkServer* s : zk.members()) {
-    if (zk.mode != support::ZkMode::quorum || s->templated || !s->spec.ok() || s->spec.addresses.empty()) continue;
-    if (!support::is_local_host(s->spec.addresses.front().host_text())) continue;
-    for (const support::ZkBinding& b : zk.bindings_of(s)) ports.push_back(b);
-  }
-  for (const support::Listener& l : model.listeners().listeners) {
-    if (!l.endpoint.ok() || !l.endpoint.port) continue;
-    for (const support::ZkBinding& b : ports) {
-      if (b.port != *l.endpoint.port || !overlap(l.host(), b.host)) continue;
-      const std::string message = "listener " + quoted(l.endpoint.entry.of(l.text)) + " uses port " + std::to_string(b.port) +
-                                  ", the " + describe(b) + " of the ZooKeeper server on this host: whichever starts second fails (BindException: Address already in use)";
-      auto d = model.listeners().entry != nullptr
-                   ? out.report_value_part(*model.listeners().entry, l.endpoint.port_text.begin, l.endpoint.port_text.end, message)
-                   : out.report_file(message + " (" + std::string(l.text) + " is the default listener)");
-      if (b.entry != nullptr) d.related(pair->source().path(), b.entry->value_source_range(pair->source(), b.begin, b.end), "ZooKeeper's " + describe(b));
-      else d.related(pair->source().path(), pair->source().range(0, 0), "ZooKeeper's admin server is on by default");
-      break;
-    }
+  if (!client.uses_zookeeper || !model.listeners().known) return;
+  for (const LintContext* pair : support::cluster_zookeepers(ctx)) {
+    const auto& zk = pair->model<support::ZookeeperModel>();
+    if (zk.mode == support::ZkMode::unknown || !support::colocated(zk, client)) continue;
+    report_collisions(model, zk, *pair, out);
   }
 }
 

@@ -8,7 +8,7 @@
 // It reads the config the way QuorumPeerConfig.parse does (QuorumPeerConfig.java parse @ZooKeeper 3.8.4): values of the keys
 // it handles are trimmed and parsed with Integer.parseInt / Long.parseLong, the -1 session defaults
 // become 2 and 20 ticks, `server.N` values go through the quorum_server grammar untrimmed. The
-// cross-file rules use it from the Kafka side through ctx.companion().
+// cross-file rules use it from the Kafka side through the cluster (zookeeper_pairing.hpp).
 //
 // Data only: nothing here reports. Whatever depends on a template placeholder is unknown
 // (nullopt, or `members_known == false`), so rules never reason about a placeholder.

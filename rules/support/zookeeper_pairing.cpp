@@ -27,10 +27,16 @@ void add_client_ports(const ZookeeperModel& zk, const ZkServer* s, std::string_v
 
 }  // namespace
 
-const LintContext* paired_zookeeper(const LintContext& ctx) {
-  const LintContext* c = ctx.companion();
-  return c != nullptr && c->kind() == FileKind::zookeeper ? c : nullptr;
+std::vector<const LintContext*> cluster_zookeepers(const LintContext& ctx) {
+  std::vector<const LintContext*> out;
+  if (ctx.cluster() == nullptr) return out;
+  for (const LintContext* member : ctx.cluster()->members()) {
+    if (member != &ctx && member->kind() == FileKind::zookeeper) out.push_back(member);
+  }
+  return out;
 }
+
+std::string node_name(const LintContext& ctx) { return ctx.source().path(); }
 
 std::optional<PairedHost> judge_host(const ZookeeperModel& zk, const ZooKeeperServer& host) {
   if (zk.mode == ZkMode::unknown || zk.dynamic_file || !zk.client_port.value || !zk.secure_client_port.value) return std::nullopt;

@@ -1,16 +1,17 @@
-// What a Kafka broker's ZooKeeper settings mean for the ZooKeeper server config it is paired with
-// (same directory, --zookeeper-config, or `pairs` in .zklint.json): which server of that config a
+// What a Kafka broker's ZooKeeper settings mean for the ZooKeeper server configs of its cluster
+// (same directory, --zookeeper-config, or `pairs` in .zklint.json): which server of such a config a
 // zookeeper.connect host names, and which client ports that server listens on. The cross-file
 // rules (rules/cross-file/) use it from the Kafka side.
 //
-// A host of zookeeper.connect is judged against the paired server only when it names it:
+// A host of zookeeper.connect is judged against a ZooKeeper config only when it names it:
 //   - a host that a server.N line of the pair names (`zk1` and `server.1=zk1:2888:3888`);
 //   - a loopback or wildcard host (`localhost`, `127.0.0.1`, `0.0.0.0`, ``): the ZooKeeper server
-//     runs on the broker's machine, and the pair is the config it runs with.
+//     runs on the broker's machine, and one of the cluster's ZooKeeper configs is what it runs with.
 // Any other host belongs to an ensemble zklint was not shown: it is never a mismatch.
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "support/zookeeper_connect.hpp"
@@ -19,8 +20,11 @@
 
 namespace zklint::support {
 
-/// The paired ZooKeeper config of a Kafka file, or null.
-const LintContext* paired_zookeeper(const LintContext& ctx);
+/// The ZooKeeper server configs of the file's cluster, other than the file itself, in path order.
+std::vector<const LintContext*> cluster_zookeepers(const LintContext& ctx);
+
+/// How messages name a member of the cluster: its path as reported.
+std::string node_name(const LintContext& ctx);
 
 struct PairedHost {
   /// The server.N line the host names; null when the host is this machine (loopback/wildcard).

@@ -89,10 +89,14 @@ void ZkPortSuspicious::check(const LintContext& ctx, Reporter& out) const {
     if (!h.connectable || e.port_form != grammar::connect_string::PortForm::given) continue;
     const auto server = std::find_if(zk.servers.begin(), zk.servers.end(), [&](const auto& s) { return s.element == &e; });
     if (server != zk.servers.end() && own_listener(*server, model)) continue;
-    // With the paired ZooKeeper config at hand, zookeeper-connect-port-mismatch (ZKL501) checks the
-    // hosts it names against their real client ports.
-    const LintContext* pair = support::paired_zookeeper(ctx);
-    if (server != zk.servers.end() && pair != nullptr && support::judge_host(pair->model<support::ZookeeperModel>(), *server)) continue;
+    // With a ZooKeeper config of the cluster at hand, zookeeper-connect-port-mismatch (ZKL501)
+    // checks the hosts it names against their real client ports.
+    const auto zookeepers = support::cluster_zookeepers(ctx);
+    if (server != zk.servers.end() && std::any_of(zookeepers.begin(), zookeepers.end(), [&](const LintContext* pair) {
+          return support::judge_host(pair->model<support::ZookeeperModel>(), *server).has_value();
+        })) {
+      continue;
+    }
     for (const auto& [port, what] : foreign_ports) {
       if (e.port != port) continue;
       out.report_value_part(*zk.connect, e.port_text.begin, e.port_text.end,

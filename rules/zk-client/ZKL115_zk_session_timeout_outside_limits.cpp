@@ -1,5 +1,6 @@
 // ZKL115 zk-session-timeout-outside-limits: a session timeout a default ZooKeeper server changes.
 #include "support/zookeeper_connect.hpp"
+#include "support/zookeeper_pairing.hpp"
 #include "zklint/lint/rule.hpp"
 
 ZKL_RULE(ZkSessionTimeoutOutsideLimits)
@@ -49,7 +50,7 @@ void ZkSessionTimeoutOutsideLimits::check(const LintContext& ctx, Reporter& out)
   const auto& session = zk.session_timeout;
   if (!zk.uses_zookeeper || session.entry == nullptr || !session.ms || *session.ms <= 0) return;
   // With the real server config at hand, the cross-file check uses its actual limits.
-  if (ctx.companion() != nullptr && ctx.companion()->kind() == FileKind::zookeeper) return;
+  if (!support::cluster_zookeepers(ctx).empty()) return;
   const std::int64_t ms = *session.ms;
   if (ms < default_min_session) {
     out.report_value(*session.entry, "zookeeper.session.timeout.ms=" + std::to_string(ms) + " is below ZooKeeper's default minimum session timeout " +

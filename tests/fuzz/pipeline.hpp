@@ -133,8 +133,8 @@ inline Problems run_pipeline(std::string_view data) {
   std::string text(data.substr(1));
   SingleFileOptions options = settings.options;
   if (const auto at = text.find(companion_marker); at != std::string::npos) {
-    options.companion_text = text.substr(at + companion_marker.size());
-    options.companion_name = options.file_name == "server.properties" ? "zookeeper.properties" : "server.properties";
+    options.cluster.push_back({options.file_name == "server.properties" ? "zookeeper.properties" : "server.properties",
+                               text.substr(at + companion_marker.size())});
     text.resize(at + 1);
   }
 

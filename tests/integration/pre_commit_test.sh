@@ -2,7 +2,8 @@
 # End to end with the real pre-commit: a temporary git repository whose .pre-commit-config.yaml
 # points at a git copy of this repository's hooks. A commit of a broken server.properties must
 # be blocked with the diagnostic shown; a commit of a clean one must pass; files outside the
-# hook's pattern must not reach zklint.
+# hook's pattern must not reach zklint; a commit that changes only server.properties is still
+# checked against the unchanged zookeeper.properties beside it.
 #   MODE=system: the `zklint` hook (language: system), with the built zklint on PATH.
 #   MODE=source: the `zklint-from-source` hook, which builds zklint from the hooks repository.
 # Skips (exit 77) with a visible note when pre-commit or git is missing.
@@ -104,4 +105,29 @@ status=$?
 cat "$work/pattern.txt"
 [ "$status" -eq 0 ] || fail "zoo.cfg failed, or a file outside the pattern (with a duplicate key) reached zklint"
 grep -q "no problems in 1 file" "$work/pattern.txt" || fail "zoo.cfg was not the one file linted"
-echo "PASSED: pre-commit ($hook_id) blocks a broken config with its diagnostic and passes a clean one"
+echo "== commit 3: a broker and the ZooKeeper server beside it, on one host, agree"
+zk_config='tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nadmin.enableServer=false\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n'
+printf "$zk_config" >kafka/config/zookeeper.properties
+printf 'broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=localhost:2181/kafka\n' >kafka/config/server.properties
+git add kafka/config/zookeeper.properties kafka/config/server.properties
+git commit -m "broker and ZooKeeper on one host" >"$work/cluster-clean.txt" 2>&1
+status=$?
+cat "$work/cluster-clean.txt"
+[ "$status" -eq 0 ] || fail "the commit of a matching broker and ZooKeeper config was blocked"
+
+echo "== commit 4: changing only server.properties to a port ZooKeeper does not listen on must be blocked"
+# pre-commit passes only the changed file: zklint reads the unchanged zookeeper.properties of its
+# cluster (the same directory) to check against, and reports on server.properties alone.
+printf 'broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=localhost:2182/kafka\n' >kafka/config/server.properties
+git add kafka/config/server.properties
+before=$(git rev-parse HEAD)
+git commit -m "wrong ZooKeeper port" >"$work/cluster-blocked.txt" 2>&1
+status=$?
+cat "$work/cluster-blocked.txt"
+[ "$status" -ne 0 ] || fail "a port mismatch against the unchanged zookeeper.properties was not reported"
+[ "$(git rev-parse HEAD)" = "$before" ] || fail "HEAD moved although the hook failed"
+grep -q "kafka/config/server.properties:3:.*ZooKeeper host 'localhost:2182' uses port 2182, but the ZooKeeper server of kafka/config/zookeeper.properties" \
+  "$work/cluster-blocked.txt" || fail "the port mismatch does not name both files"
+grep -q "ZKL501" "$work/cluster-blocked.txt" || fail "the rule is not named"
+if grep -q "^kafka/config/zookeeper.properties:" "$work/cluster-blocked.txt"; then fail "the unchanged zookeeper.properties was reported on"; fi
+echo "PASSED: pre-commit ($hook_id) blocks a broken config with its diagnostic, passes a clean one, and keeps the checks between a changed file and the unchanged files of its cluster"

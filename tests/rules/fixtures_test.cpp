@@ -82,8 +82,7 @@ Fixture read_fixture(const fs::path& path, const std::string& text) {
       f.options.kafka_version = KafkaVersion::parse(word);
     } else if (word == "companion:") {
       words >> word;
-      f.options.companion_name = word;
-      f.options.companion_text = read(path.parent_path() / "companions" / word);
+      f.options.cluster.push_back({word, read(path.parent_path() / "companions" / word)});
     } else if (word == "base:") {
       // read by compose_fixture
     } else if (word == "expect" || word == "expect-file") {

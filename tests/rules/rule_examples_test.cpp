@@ -27,8 +27,7 @@ SingleFileResult lint_example(const RuleMeta& m, const Example& e, std::string t
   SingleFileOptions options;
   options.file_name = e.file_name.empty() ? default_file_name(m) : std::string(e.file_name);
   if (!e.kafka_version.empty()) options.kafka_version = KafkaVersion::parse(e.kafka_version);
-  options.companion_text = std::string(e.companion);
-  options.companion_name = e.companion_name.empty() ? "companion" : std::string(e.companion_name);
+  if (!e.companion.empty()) options.cluster.push_back({e.companion_name.empty() ? "companion" : std::string(e.companion_name), std::string(e.companion)});
   return lint_text(std::move(text), options);
 }
 

@@ -1,5 +1,5 @@
-// What a rule sees of a file: the Document, its profile (kind, versions, templates), the paired
-// file for cross-file checks, and lazily built shared models.
+// What a rule sees of a file: the Document, its profile (kind, versions, templates), the cluster
+// it belongs to for cross-node checks, and lazily built shared models.
 #pragma once
 
 #include <memory>
@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "zklint/document.hpp"
+#include "zklint/lint/cluster.hpp"
 #include "zklint/lint/file_kind.hpp"
 #include "zklint/lint/kafka_version.hpp"
 
@@ -50,10 +51,9 @@ class LintContext {
   bool templated(const Entry& e) const { return flags(e) != 0; }
   bool template_control_line(const Entry& e) const { return flags(e) & template_control; }
 
-  /// The paired file for cross-file checks (the ZooKeeper server config of a Kafka broker, or the
-  /// reverse), or null when the file was linted alone.
-  const LintContext* companion() const { return companion_; }
-  void set_companion(const LintContext* other) { companion_ = other; }
+  /// The cluster this file is a member of (see cluster.hpp), or null when it was linted alone.
+  const Cluster* cluster() const { return cluster_; }
+  void set_cluster(const Cluster* cluster) { cluster_ = cluster; }
 
   /// A shared analysis of this file (for example, the parsed listeners), built on first use from
   /// `Model(const LintContext&)` and kept for the other rules. Contexts are used by one thread.
@@ -76,7 +76,7 @@ class LintContext {
 
   const Document& doc_;
   FileProfile profile_;
-  const LintContext* companion_ = nullptr;
+  const Cluster* cluster_ = nullptr;
   mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
 };
 

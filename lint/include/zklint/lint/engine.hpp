@@ -1,4 +1,5 @@
-// The engine: read, parse, profile, pair, run rules, apply suppressions and config, sort.
+// The engine: discover, load (read, parse, profile), cluster, run rules, apply suppressions and
+// config, report.
 #pragma once
 
 #include <filesystem>
@@ -68,7 +69,7 @@ struct FileResult {
   std::filesystem::path location;    ///< what was opened ("-" for stdin)
   bool from_walk = false;
   bool included = false;             ///< walked, and named by `include` in .zklint.json
-  bool companion_only = false;       ///< loaded for cross-file checks, not reported
+  bool context_only = false;         ///< a cluster member read to check the others against, not reported
   std::unique_ptr<Document> doc;     ///< null when the file could not be linted
   FileProfile profile;
   std::shared_ptr<const Config> config;
@@ -83,7 +84,7 @@ struct FileResult {
 };
 
 struct RunResult {
-  std::vector<FileResult> files;       ///< reported files, sorted by path; companions excluded
+  std::vector<FileResult> files;       ///< reported files, sorted by path; context-only cluster members excluded
   std::vector<std::string> config_errors;
   std::vector<SkippedFile> skipped;    ///< what the directory walk did not lint, and why (--verbose)
   std::vector<const class Rule*> rules_in_run;  ///< every rule that ran on some file (for SARIF)
@@ -100,13 +101,18 @@ RunResult run_lint(const RunOptions& options);
 /// 3: an internal error.
 int exit_code(const RunResult& result);
 
-/// Lints one in-memory file with default settings: the rule examples, tests and the fuzzer use it.
+/// Lints one in-memory file with default settings, through the same cluster and rules stages as
+/// run_lint: the rule examples, tests and the fuzzer use it.
 struct SingleFileOptions {
   std::string file_name = "server.properties";
   std::optional<FileKind> kind;  ///< forced kind (otherwise detected from the name and keys)
   std::optional<KafkaVersion> kafka_version;
-  std::string companion_text;   ///< a paired file (cross-file checks), if non-empty
-  std::string companion_name;
+  struct ClusterFile {
+    std::string name;
+    std::string text;
+  };
+  /// The other files of its cluster, read to check against (cross-node checks), not reported.
+  std::vector<ClusterFile> cluster;
   std::vector<std::string> select;  ///< empty: every rule enabled by default
 };
 struct SingleFileResult {

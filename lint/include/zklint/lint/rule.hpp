@@ -22,7 +22,8 @@ struct Example {
   /// File name the example is linted as; empty picks server.properties, zoo.cfg or example.properties
   /// from the rule's applies_to.
   std::string_view file_name = {};
-  /// For cross-file rules: the paired file (a ZooKeeper config for a Kafka example, or the reverse).
+  /// For cross-node rules: another member of the example's cluster (a ZooKeeper config for a Kafka
+  /// example, or the reverse).
   std::string_view companion = {};
   std::string_view companion_name = {};
   /// Kafka version to assume ("3.9"); empty means auto-detection.

@@ -1,0 +1,64 @@
+// Clusters through the binary: the configs of one directory are checked against each other, a
+// file named alone is checked against the unchanged files of its cluster (reported on alone), and
+// a whole ensemble on one host is judged as one.
+#include <doctest/doctest.h>
+
+#include "cli_support.hpp"
+
+using zklint::test::Scratch;
+
+namespace {
+
+// Three ZooKeeper servers on one host: client ports 2181-2183, quorum and election ports apart,
+// admin servers off (they would all take 8080), one dataDir each.
+void write_one_host_ensemble(const Scratch& s, const std::string& dir) {
+  for (int n = 1; n <= 3; ++n) {
+    s.write(dir + "/zoo" + std::to_string(n) + ".cfg",
+            "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=/var/lib/zookeeper/" + std::to_string(n) + "\nclientPort=218" + std::to_string(n) +
+                "\nadmin.enableServer=false\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                "server.1=localhost:2888:3888\nserver.2=localhost:2889:3889\nserver.3=localhost:2890:3890\n");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("clusters: a broker on one host with its three-member ensemble is judged against every member") {
+  Scratch s;
+  write_one_host_ensemble(s, "dev");
+  s.write("dev/server.properties", "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=localhost:2181,localhost:2182,localhost:2183/kafka\n");
+  const auto ok = s.zklint("--select ZKL501 dev");
+  CHECK_MESSAGE(ok.exit_code == 0, ok.out << ok.err);
+
+  s.write("dev/server.properties", "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=localhost:2181,localhost:2182,localhost:2184/kafka\n");
+  const auto bad = s.zklint("--select ZKL501 --format json dev");
+  CHECK(bad.exit_code == 1);
+  // One finding, on the one port no member listens on, naming every member it was judged against.
+  CHECK(bad.out.find("'localhost:2184' uses port 2184") != std::string::npos);
+  CHECK(bad.out.find("'localhost:2182'") == std::string::npos);
+  for (const char* member : {"dev/zoo1.cfg", "dev/zoo2.cfg", "dev/zoo3.cfg"}) {
+    CHECK_MESSAGE(bad.out.find(std::string("\"path\": \"") + member + "\"") != std::string::npos, member << " is not a related location:\n" << bad.out);
+  }
+}
+
+TEST_CASE("clusters: a file named alone is checked against the other configs of its directory, which are not reported") {
+  Scratch s;
+  s.write("config/zookeeper.properties", "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nclientPort=2181\n");
+  s.write("config/server.properties", "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=localhost:2182/kafka\n");
+  const auto r = s.zklint("config/server.properties");
+  CHECK(r.exit_code == 1);
+  CHECK_MESSAGE(r.out.find("config/server.properties:3:29: error: ZooKeeper host 'localhost:2182' uses port 2182, but the ZooKeeper server of "
+                           "config/zookeeper.properties, which runs on this machine, listens for clients on 2181") != std::string::npos,
+                r.out);
+  // zookeeper.properties was read, not linted: its duplicate key is not reported.
+  CHECK(r.out.find("ZKL002") == std::string::npos);
+  CHECK(r.out.find("note: ZooKeeper's client port at config/zookeeper.properties:4:12") != std::string::npos);
+  CHECK_MESSAGE((r.out + r.err).find("in 1 file") != std::string::npos, r.out << r.err);
+}
+
+TEST_CASE("clusters: files of other directories are other clusters") {
+  Scratch s;
+  s.write("zk/zookeeper.properties", "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n");
+  s.write("kafka/server.properties", "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=localhost:2182/kafka\n");
+  const auto r = s.zklint("--select ZKL501 .");
+  CHECK_MESSAGE(r.exit_code == 0, r.out);
+}
