@@ -78,6 +78,12 @@ int main(int argc, char** argv) {
   std::string print_config_file;
   print_config->add_option("file", print_config_file, "A file that would be linted")->required();
 
+  auto* lsp = app.add_subcommand("lsp", "Run the language server (LSP 3.17) on standard input and output, for editors");
+  unsigned debounce_ms = 100;
+  bool stdio = true;
+  lsp->add_flag("--stdio", stdio, "Talk over standard input and output (the only transport; accepted because clients pass it)");
+  lsp->add_option("--debounce", debounce_ms, "After a lint, gather the edits of this many milliseconds into the next one (default 100)")->type_name("MS");
+
   // Hidden: the build generates the manual page with it (see lint/CMakeLists.txt).
   auto* man = app.add_subcommand("man", "Print the manual page (roff)")->group("");
   std::string man_output;
@@ -99,6 +105,7 @@ int main(int argc, char** argv) {
   try {
     if (*man) return cli::run_man(app, man_output);
     if (*dump) return cli::run_dump(dump_files);
+    if (*lsp) return cli::run_lsp(debounce_ms);
     if (*rules) return cli::run_rules(rules_format);
     if (*explain) return cli::run_explain(explain_id);
     if (*print_config) {

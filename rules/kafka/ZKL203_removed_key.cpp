@@ -44,6 +44,7 @@ replacement. If the brokers really run an older release, set `--kafka-version`.
                 .kafka_version = "3.9"},
                {.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\nport=9092\n",
                 .kafka_version = "2.8"}},
+      .tag = FindingTag::deprecated,
   };
   return m;
 }

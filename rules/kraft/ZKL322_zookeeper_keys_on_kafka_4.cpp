@@ -70,6 +70,7 @@ rule stays quiet and `kraft-mode-mismatch` (ZKL301) or `missing-required-key` (Z
                         "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
                         "log.dirs=/var/lib/kafka/data\n",
                 .kafka_version = "4.0"}},
+      .tag = FindingTag::deprecated,
   };
   return m;
 }

@@ -22,6 +22,7 @@ a suppression unused. Delete the comment, or the rule from its list.
 )md",
       .bad = {{.text = "# zklint: disable-next-line duplicate-key -- fixed since\ngreeting=hello\n", .file_name = "example.properties"}},
       .good = {{.text = "# zklint: disable-next-line duplicate-key -- both are needed here\ngreeting=hello\ngreeting=hi\n", .file_name = "example.properties"}},
+      .tag = FindingTag::unnecessary,
   };
   return m;
 }

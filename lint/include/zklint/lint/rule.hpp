@@ -32,6 +32,10 @@ struct Example {
   std::string_view fixed = {};
 };
 
+/// How an editor shows a rule's findings besides their severity (LSP DiagnosticTag): faded as
+/// code that does nothing, or struck through as something a release removed.
+enum class FindingTag : std::uint8_t { none, unnecessary, deprecated };
+
 /// Rule metadata, written with designated initializers in the order below.
 struct RuleMeta {
   std::string_view code;     ///< stable id "ZKLnnn"; the hundreds digit is the family's block
@@ -46,6 +50,7 @@ struct RuleMeta {
   std::optional<FixSafety> fix = std::nullopt;
   /// Rules off by default run only when selected or enabled in .zklint.json.
   bool enabled_by_default = true;
+  FindingTag tag = FindingTag::none;
 };
 
 class Rule {
