@@ -146,7 +146,7 @@ json code_actions(const LintedView& view, const CodeActionInput& input) {
                                         [](const Diagnostic& d) { return d.fix && d.fix->safety == FixSafety::safe; });
   if (any_safe_fix && wanted(only, fix_all_kind) && input.fix_all) {
     if (const auto fixed = input.fix_all()) {
-      actions.push_back(action("zklint: fix all safe fixes", fix_all_kind,
+      actions.push_back(action("zklint: apply all safe fixes", fix_all_kind,
                                workspace_edit(view, input, json::array({minimal_edit(view, view.bytes(), *fixed)}))));
     }
   }

@@ -27,19 +27,14 @@ const Entry* entry_at(const Document& doc, std::uint32_t offset) {
 
 std::string code(std::string_view text) { return "`" + std::string(text) + "`"; }
 
-// "added in 2.4, removed in 4.0" from the catalog lines that define the key.
+// "since Kafka 2.0 or earlier, removed in Kafka 4.0", from the catalog lines that define the key.
 std::string release_span(std::string_view key) {
   const auto first = catalog::first_version_with(key), last = catalog::last_version_with(key);
   if (!first || !last) return {};
   const auto lines = catalog::versions();
-  std::string text = *first == lines.front() ? "in Kafka " + first->to_string() + " (the oldest release the catalog covers) and later" : "added in Kafka " + first->to_string();
-  if (*last < catalog::newest()) {
-    const auto after = std::upper_bound(lines.begin(), lines.end(), *last);
-    text += ", removed in Kafka " + after->to_string();
-  } else {
-    text += ", still in Kafka " + catalog::newest().to_string();
-  }
-  return text;
+  std::string text = *first == lines.front() ? "since Kafka " + first->to_string() + " or earlier" : "added in Kafka " + first->to_string();
+  if (*last < catalog::newest()) return text + ", removed in Kafka " + std::upper_bound(lines.begin(), lines.end(), *last)->to_string();
+  return text + ", still in Kafka " + catalog::newest().to_string() + " (the newest release zklint knows)";
 }
 
 std::string spec_facts(const catalog::KeySpec& spec) {
@@ -54,31 +49,32 @@ std::string spec_facts(const catalog::KeySpec& spec) {
 std::string kafka_key_hover(const FileProfile& profile, std::string_view key) {
   const KafkaVersion version = profile.kafka_version;
   const support::kafka::KeyInfo info = support::kafka::classify_key(catalog::nearest(version), key);
-  const std::string assumed = "Kafka " + version.to_string() + " (" + profile.kafka_version_reason + ")";
-  std::string text = "**" + code(key) + "** ";
+  const std::string kafka = "Kafka " + version.to_string();
+  const std::string assumed = "\n\nassumed version: " + kafka + " (" + profile.kafka_version_reason + ")\n";
+  std::string text = "**" + code(key) + "** · ";
   const catalog::KeySpec* spec = info.spec;
   switch (info.kind) {
-    case support::kafka::KeyKind::broker: text += "· broker setting of " + assumed + "\n\n"; break;
+    case support::kafka::KeyKind::broker: text += kafka + " broker setting\n\n"; break;
     case support::kafka::KeyKind::listener_override:
-      text += "· setting " + code(info.inner_key) + " for listener " + code(info.listener) + ", " + assumed + "\n\n";
+      text += kafka + " setting " + code(info.inner_key) + " for the listener " + code(info.listener) + "\n\n";
       break;
-    case support::kafka::KeyKind::plugin: return text + "· read by a plug-in, not by the broker itself\n";
-    case support::kafka::KeyKind::vendor: return text + "· a vendor setting Apache Kafka does not define\n";
+    case support::kafka::KeyKind::plugin: return text + "read by a plug-in, not by the broker itself\n";
+    case support::kafka::KeyKind::vendor: return text + "a vendor setting that Apache Kafka does not define\n";
     case support::kafka::KeyKind::removed:
-      text += "· removed in Kafka " + info.release + ": " + assumed + " ignores it";
+      text += "removed in Kafka " + info.release + ", so " + kafka + " ignores it";
       if (!info.replacement.empty()) text += "; use " + code(info.replacement);
       text += "\n\n";
       if (const auto last = catalog::last_version_with(key)) spec = catalog::find(*last, key);
       break;
-    case support::kafka::KeyKind::not_yet: return text + "· added in Kafka " + info.release + ": " + assumed + " ignores it\n";
+    case support::kafka::KeyKind::not_yet: return text + "added in Kafka " + info.release + ", so " + kafka + " ignores it" + assumed;
     case support::kafka::KeyKind::unknown:
-      text += "· not a setting of " + assumed + ": the broker ignores it\n";
+      text += "not a " + kafka + " setting: the broker ignores it" + assumed;
       if (!info.hint.empty()) text += "\n" + std::string(info.hint) + "\n";
       return text;
   }
   if (spec != nullptr) text += spec_facts(*spec);
   if (const std::string span = release_span(spec != nullptr ? spec->name : key); !span.empty()) text += "- " + span + "\n";
-  return text;
+  return text + assumed.substr(1);
 }
 
 std::string_view zookeeper_type(zk_keys::ValueType type) {

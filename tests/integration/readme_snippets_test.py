@@ -19,6 +19,8 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import json
+import tomllib
 
 from script_support import arguments, yaml_or_skip
 
@@ -181,6 +183,101 @@ def gitlab_job(block):
             fail(f"the GitLab job does not write {report}, which it publishes")
 
 
+def lsp_exchange(argv, messages, cwd):
+    """Sends `messages` to the language server `argv` in one go and returns its exit code and every
+    message it wrote; anything on its standard output that is not a framed message fails."""
+    data = b"".join(f"Content-Length: {len(b)}\r\n\r\n".encode() + b for b in (json.dumps(m).encode() for m in messages))
+    r = subprocess.run(argv, input=data, capture_output=True, cwd=cwd, env=env, timeout=60)
+    out, received = r.stdout, []
+    while out:
+        match = re.match(rb"Content-Length: (\d+)\r\n\r\n", out)
+        if not match:
+            fail(f"{argv} wrote something other than protocol messages: {out[:200]!r}")
+            break
+        end = match.end() + int(match.group(1))
+        received.append(json.loads(out[match.end():end]))
+        out = out[end:]
+    return r.returncode, received
+
+
+def request(id, method, params):
+    return {"jsonrpc": "2.0", "id": id, "method": method, "params": params}
+
+
+def notification(method, params):
+    return {"jsonrpc": "2.0", "method": method, "params": params}
+
+
+def lsp_handshake(argv, what):
+    """The command an editor configuration starts answers initialize and shuts down cleanly."""
+    code, received = lsp_exchange(argv, [request(1, "initialize", {"capabilities": {}}), notification("initialized", {}),
+                                         request(2, "shutdown", None), notification("exit", None)], source)
+    answers = {m.get("id"): m for m in received}
+    if code != 0 or "capabilities" not in answers.get(1, {}).get("result", {}) or answers.get(2, {}).get("result", 1) is not None:
+        fail(f"{what}: `{' '.join(argv)}` did not answer an LSP handshake (exit {code}): {received}")
+
+
+def editor_transcript(block):
+    """The diagnostics, code action titles and hover text the transcript shows are what zklint lsp sends."""
+    head, actions_part = block.split("\ncode actions on line ", 1)
+    action_line, rest = actions_part.split(":\n", 1)
+    titles_part, hover_part = rest.split("\nhover on the value of zookeeper.connect:\n", 1)
+    lines = [m.group(2) for m in re.finditer(r"^\s+(\d+) (.*)$", head, re.M)]
+    project = work / "transcript"
+    project.mkdir()
+    (project / "server.properties").write_text("\n".join(lines) + "\n")
+    uri = (project / "server.properties").as_uri()
+    connect_line = next(i for i, l in enumerate(lines) if l.startswith("zookeeper.connect="))
+    code, received = lsp_exchange([str(zklint), "lsp"], [
+        request(1, "initialize", {"capabilities": {}}),
+        notification("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "properties", "version": 1, "text": "\n".join(lines) + "\n"}}),
+        request(2, "textDocument/codeAction", {"textDocument": {"uri": uri}, "range": {"start": {"line": int(action_line) - 1, "character": 0}, "end": {"line": int(action_line) - 1, "character": 0}}, "context": {"diagnostics": []}}),
+        request(3, "textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": connect_line, "character": len("zookeeper.connect=") + 1}}),
+        request(4, "shutdown", None), notification("exit", None)], project)
+    answers = {m.get("id"): m for m in received if "id" in m}
+    published = [d for m in received if m.get("method") == "textDocument/publishDiagnostics" for d in m["params"]["diagnostics"]]
+    shown = re.findall(r"~+ [EWI] (.*) \[(ZKL\d+)\]$", head, re.M)
+    sent = [(d["message"].split("\n")[0], d["code"]) for d in published]
+    if code != 0 or shown != sent:
+        fail(f"the transcript shows the diagnostics {shown}, zklint lsp published {sent} (exit {code})")
+    titles = [a["title"] for a in answers.get(2, {}).get("result", [])]
+    if titles != [t.strip() for t in titles_part.strip().splitlines()]:
+        fail(f"the transcript shows the code actions {titles_part.strip().splitlines()}, zklint lsp offers {titles}")
+    hover = [l for l in answers.get(3, {}).get("result", {}).get("contents", {}).get("value", "").splitlines() if l]
+    if hover != [l.strip() for l in hover_part.strip().splitlines()]:
+        fail(f"the transcript shows the hover {hover_part.strip().splitlines()}, zklint lsp sends {hover}")
+
+
+def helix_config(block):
+    doc = tomllib.loads(block)
+    server = doc["language-server"]["zklint"]
+    if not any("zklint" in lang.get("language-servers", []) for lang in doc["language"]):
+        fail("the Helix snippet defines the zklint server but no language uses it")
+    lsp_handshake([server["command"], *server["args"]], "the Helix snippet")
+
+
+def emacs_config(block):
+    if block.count("(") != block.count(")"):
+        fail("the Emacs snippet's parentheses do not balance")
+    match = re.search(r"eglot-server-programs '\(\S+ \"([^\"]+)\" \"([^\"]+)\"\)\)", block)
+    if not match:
+        return fail("the Emacs snippet registers no eglot server program")
+    lsp_handshake(list(match.groups()), "the Emacs snippet")
+
+
+def vim_lsp_config(block):
+    match = re.search(r"'cmd': \{server_info -> \[(.*?)\]\}", block)
+    if not match:
+        return fail("the vim-lsp snippet registers no command")
+    if shutil.which("vim"):  # sourced by the real Vim: its syntax (vim-lsp itself is not installed)
+        snippet = work / "vim-lsp.vim"
+        snippet.write_text(block)
+        r = subprocess.run(["vim", "-Nu", "NONE", "-es", "-S", str(snippet), "-c", "qa!"], env=env, capture_output=True, text=True, timeout=60)
+        if r.returncode != 0 or r.stderr:
+            fail(f"Vim cannot source the vim-lsp snippet (exit {r.returncode}): {r.stdout}{r.stderr}")
+    lsp_handshake(re.findall(r"'([^']+)'", match.group(1)), "the vim-lsp snippet")
+
+
 def not_run(reason):
     def check(block):
         print(f"   not run: {reason}")
@@ -205,6 +302,11 @@ checks = [
     ("sh", r"^# the test suite under AddressSanitizer", not_run("a second full build under sanitizers: .ci/run does it")),
     ("json", r'^\{\n  "schema_version"', not_run("a sketch of the schema with elisions; tests/cli/golden holds complete reports")),
     ("text", r"^zklint benchmarks", not_run("measured output of tests/bench/run, not a command")),
+    ("text", r"^server\.properties, with zklint lsp attached", editor_transcript),
+    ("lua", r"^-- Neovim", not_run("editor.neovim (tests/integration/nvim_lsp_test.sh) runs it as Neovim's only configuration")),
+    ("toml", r"^# Helix", helix_config),
+    ("elisp", r"^;; Emacs", emacs_config),
+    ("vim", r'^" Vim with vim-lsp', vim_lsp_config),
     ("properties", r"^#! kind:", not_run("a fixture fragment; every fixture in rules/ is run by the unit tests")),
 ]
 

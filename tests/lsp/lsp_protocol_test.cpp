@@ -281,15 +281,16 @@ TEST_CASE("lsp: hover on keys and on the hosts of zookeeper.connect and controll
   };
   const std::string retention = hover(broker_file, 5, 4);
   CHECK(retention.find("log.retention.hours") != std::string::npos);
-  CHECK(retention.find("broker setting of Kafka 3.9") != std::string::npos);
+  CHECK(retention.find("Kafka 3.9 broker setting") != std::string::npos);
+  CHECK(retention.find("since Kafka 2.0 or earlier, still in Kafka") != std::string::npos);
   CHECK(retention.find("type: `int`") != std::string::npos);
   CHECK(retention.find("default: `168`") != std::string::npos);
   CHECK(retention.find("importance: high") != std::string::npos);
   CHECK(retention.find("update mode: read-only") != std::string::npos);
   const std::string port = hover(broker_file, 6, 1);
-  CHECK(port.find("removed in Kafka 3.0") != std::string::npos);
+  CHECK(port.find("removed in Kafka 3.0, so Kafka 3.9 ignores it") != std::string::npos);
   const std::string connect_key = hover(broker_file, 4, 2);
-  CHECK(connect_key.find("removed in Kafka 4.0") != std::string::npos);
+  CHECK(connect_key.find("since Kafka 2.0 or earlier, removed in Kafka 4.0") != std::string::npos);
   const std::string hosts = hover(broker_file, 4, 25);
   CHECK(hosts.find("host `zk1`, port 2181") != std::string::npos);
   CHECK(hosts.find("host `zk3`, port 2181") != std::string::npos);
@@ -346,7 +347,7 @@ TEST_CASE("lsp: a change in one file of a cluster re-publishes the others; .zkli
   Scratch dir;
   const std::string kafka = broker();
   const auto broker_file = dir.write("server.properties", kafka);
-  const std::string zoo = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n";
+  const std::string zoo = fixture_base("zoo.cfg") + "initLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n";
   const auto zoo_file = dir.write("zookeeper.properties", zoo);
   LspServer server(dir.path());
   server.initialize();
