@@ -377,6 +377,59 @@ TEST_CASE("lsp: a change in one file of a cluster re-publishes the others; .zkli
   CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").empty());
 }
 
+TEST_CASE("lsp: save, close, files not on disk, and file watching") {
+  Scratch dir;
+  const std::string kafka = broker();
+  const auto broker_file = dir.write("server.properties", kafka);
+  const std::string zoo = fixture_base("zoo.cfg") + "initLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n";
+  const auto zoo_file = dir.write("zookeeper.properties", zoo);
+  LspServer server(dir.path());
+  server.initialize({{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}});
+  // The server asks to be told about .zklint.json and config files changing on disk.
+  const json registration = server.wait_for([](const json& m) { return m.value("method", "") == "client/registerCapability"; }, "a registration");
+  CHECK(registration["params"]["registrations"][0]["method"] == "workspace/didChangeWatchedFiles");
+  CHECK(registration["params"]["registrations"][0]["registerOptions"]["watchers"].dump().find("**/.zklint.json") != std::string::npos);
+  server.send({{"jsonrpc", "2.0"}, {"id", registration["id"]}, {"result", nullptr}});
+
+  server.open(uri_of(broker_file), kafka);
+  CHECK(server.diagnostics(uri_of(broker_file))["diagnostics"].empty());
+  // The ZooKeeper config changes on disk, not in the editor: the open broker is linted again.
+  std::string moved = zoo;
+  moved.replace(moved.find("clientPort=2181"), 15, "clientPort=2182");
+  dir.write("zookeeper.properties", moved);
+  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(zoo_file)}, {"type", 2}}}}});
+  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").size() == 3);
+
+  // Opened, edited back in the editor, closed without saving: the broker sees the disk again.
+  server.open(uri_of(zoo_file), moved);
+  server.diagnostics(uri_of(zoo_file));
+  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(zoo_file)}, {"version", 2}}}, {"contentChanges", {{{"text", zoo}}}}});
+  json broker_now;
+  for (int tries = 0; tries < 3 && (broker_now.is_null() || !with_code(broker_now, "ZKL501").empty()); ++tries) broker_now = server.diagnostics(uri_of(broker_file));
+  CHECK(with_code(broker_now, "ZKL501").empty());
+  server.notify("textDocument/didClose", {{"textDocument", text_document(uri_of(zoo_file))}});
+  CHECK(server.diagnostics(uri_of(zoo_file))["diagnostics"].empty());  // a closed file's findings are cleared
+  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").size() == 3);
+  CHECK(server.request("textDocument/hover", {{"textDocument", text_document(uri_of(zoo_file))}, {"position", position(0, 0)}})["error"]["code"] == -32602);
+
+  // Saving a .zklint.json opened in the editor reloads the configuration of every open file.
+  const auto config = dir.write(".zklint.json", R"({"ignore": ["ZKL501"]})");
+  server.open(uri_of(config), dir.read(".zklint.json"));
+  server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(config))}});
+  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").empty());
+  // Saving a config publishes its diagnostics again.
+  server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(broker_file))}});
+  CHECK(server.diagnostics(uri_of(broker_file))["diagnostics"].empty());
+
+  // A new file not saved yet, and a buffer without a file, are linted from the editor's text.
+  const std::string unsaved = uri_of(dir.path() / "new" / "server.properties");
+  server.open(unsaved, broker("port=9092\n"));
+  CHECK(with_code(server.diagnostics(unsaved), "ZKL203").size() == 1);
+  server.open("untitled:Untitled-1", "a=1\na=2\n");
+  CHECK(with_code(server.diagnostics("untitled:Untitled-1"), "ZKL002").size() == 1);
+  CHECK(!std::filesystem::exists(dir.path() / "new"));
+}
+
 TEST_CASE("lsp: bad input gets JSON-RPC errors, never a crash") {
   Scratch dir;
   const auto file = dir.write("server.properties", broker());
