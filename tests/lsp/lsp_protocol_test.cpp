@@ -372,9 +372,18 @@ TEST_CASE("lsp: a change in one file of a cluster re-publishes the others; .zkli
   CHECK(points_at_zoo);
 
   // A .zklint.json written next to them (by the user, not the server) is read at once.
-  dir.write(".zklint.json", R"({"ignore": ["ZKL501"]})");
+  dir.write(".zklint.json", R"({"rules": {"ZKL501": "warning"}})");
   server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(dir.path() / ".zklint.json")}, {"type", 1}}}}});
-  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").empty());
+  const auto warned = with_code(server.diagnostics(uri_of(broker_file)), "ZKL501");
+  REQUIRE(!warned.empty());
+  CHECK(warned[0]["severity"] == 2);
+
+  // A broken one is shown to the user; the file is not linted under it.
+  dir.write(".zklint.json", R"({"rules": {"ZKL501": "sometimes"}})");
+  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(dir.path() / ".zklint.json")}, {"type", 2}}}}});
+  const json shown = server.wait_for([](const json& m) { return m.value("method", "") == "window/showMessage" && m["params"]["type"] == 1; }, "the config error");
+  CHECK(shown["params"]["message"].get<std::string>().find(".zklint.json") != std::string::npos);
+  CHECK(server.diagnostics(uri_of(broker_file))["diagnostics"].empty());
 }
 
 TEST_CASE("lsp: save, close, files not on disk, and file watching") {
@@ -408,18 +417,22 @@ TEST_CASE("lsp: save, close, files not on disk, and file watching") {
   for (int tries = 0; tries < 3 && (broker_now.is_null() || !with_code(broker_now, "ZKL501").empty()); ++tries) broker_now = server.diagnostics(uri_of(broker_file));
   CHECK(with_code(broker_now, "ZKL501").empty());
   server.notify("textDocument/didClose", {{"textDocument", text_document(uri_of(zoo_file))}});
-  CHECK(server.diagnostics(uri_of(zoo_file))["diagnostics"].empty());  // a closed file's findings are cleared
+  const json cleared = server.wait_for([&](const json& m) { return m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri_of(zoo_file) && !m["params"].contains("version"); }, "the cleared diagnostics of a closed file");
+  CHECK(cleared["params"]["diagnostics"].empty());
   CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").size() == 3);
   CHECK(server.request("textDocument/hover", {{"textDocument", text_document(uri_of(zoo_file))}, {"position", position(0, 0)}})["error"]["code"] == -32602);
 
   // Saving a .zklint.json opened in the editor reloads the configuration of every open file.
-  const auto config = dir.write(".zklint.json", R"({"ignore": ["ZKL501"]})");
+  const auto config = dir.write(".zklint.json", R"({"rules": {"ZKL501": "off", "ZKL203": "error"}})");
   server.open(uri_of(config), dir.read(".zklint.json"));
   server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(config))}});
   CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").empty());
-  // Saving a config publishes its diagnostics again.
+  // Saving a config publishes its diagnostics again, under the new settings.
+  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(broker_file)}, {"version", 2}}}, {"contentChanges", {{{"text", broker("port=9092\n")}}}}});
   server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(broker_file))}});
-  CHECK(server.diagnostics(uri_of(broker_file))["diagnostics"].empty());
+  const auto removed = with_code(server.diagnostics(uri_of(broker_file)), "ZKL203");
+  REQUIRE(removed.size() == 1);
+  CHECK(removed[0]["severity"] == 1);
 
   // A new file not saved yet, and a buffer without a file, are linted from the editor's text.
   const std::string unsaved = uri_of(dir.path() / "new" / "server.properties");
