@@ -302,6 +302,7 @@ checks = [
     ("sh", r"^# the test suite under AddressSanitizer", not_run("a second full build under sanitizers: .ci/run does it")),
     ("json", r'^\{\n  "schema_version"', not_run("a sketch of the schema with elisions; tests/cli/golden holds complete reports")),
     ("text", r"^zklint benchmarks", not_run("measured output of tests/bench/run, not a command")),
+    ("text", r"^zklint lsp benchmark", not_run("measured output of tests/bench/lsp, not a command")),
     ("text", r"^server\.properties, with zklint lsp attached", editor_transcript),
     ("lua", r"^-- Neovim", not_run("editor.neovim (tests/integration/nvim_lsp_test.sh) runs it as Neovim's only configuration")),
     ("toml", r"^# Helix", helix_config),
