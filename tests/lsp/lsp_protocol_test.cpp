@@ -19,6 +19,16 @@ std::string fixture_base(const std::string& name) {
 // A ZooKeeper-mode broker that starts, with `extra` lines after the base's.
 std::string broker(const std::string& extra = "") { return fixture_base("zk-broker.properties") + extra; }
 
+// The ZooKeeper ensemble the broker base connects to (zk1-zk3 on 2181), as one member's config.
+std::string ensemble() { return fixture_base("zoo.cfg") + "initLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n"; }
+
+// A broker and a member of the ZooKeeper ensemble it connects to, side by side: one cluster.
+struct ClusterFiles {
+  Scratch dir;
+  std::string kafka = broker(), zoo = ensemble();
+  std::filesystem::path broker_file = dir.write("server.properties", kafka), zoo_file = dir.write("zookeeper.properties", zoo);
+};
+
 std::string uri_of(const std::filesystem::path& p) { return "file://" + p.string(); }
 
 std::vector<json> with_code(const json& diagnostics, const std::string& code) {
@@ -344,55 +354,47 @@ TEST_CASE("lsp: completion of keys by kind and version, and of values after '='"
 }
 
 TEST_CASE("lsp: a change in one file of a cluster re-publishes the others; .zklint.json reloads") {
-  Scratch dir;
-  const std::string kafka = broker();
-  const auto broker_file = dir.write("server.properties", kafka);
-  const std::string zoo = fixture_base("zoo.cfg") + "initLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n";
-  const auto zoo_file = dir.write("zookeeper.properties", zoo);
-  LspServer server(dir.path());
+  const ClusterFiles c;
+  LspServer server(c.dir.path());
   server.initialize();
-  server.open(uri_of(broker_file), kafka);
-  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").empty());
-  server.open(uri_of(zoo_file), zoo);
-  server.diagnostics(uri_of(zoo_file));
+  server.open(uri_of(c.broker_file), c.kafka);
+  CHECK(with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL501").empty());
+  server.open(uri_of(c.zoo_file), c.zoo);
+  server.diagnostics(uri_of(c.zoo_file));
 
   // The unsaved buffer of the ZooKeeper config moves the client port: the broker hears of it.
-  std::string moved = zoo;
+  std::string moved = c.zoo;
   moved.replace(moved.find("2181"), 4, "2182");
-  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(zoo_file)}, {"version", 2}}}, {"contentChanges", {{{"text", moved}}}}});
+  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(c.zoo_file)}, {"version", 2}}}, {"contentChanges", {{{"text", moved}}}}});
   json mismatch;
   for (int tries = 0; tries < 3 && mismatch.is_null(); ++tries) {
-    const auto found = with_code(server.diagnostics(uri_of(broker_file)), "ZKL501");
+    const auto found = with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL501");
     if (!found.empty()) mismatch = found[0];
   }
   REQUIRE(!mismatch.is_null());
   REQUIRE(mismatch.contains("relatedInformation"));
   bool points_at_zoo = false;
-  for (const json& r : mismatch["relatedInformation"]) points_at_zoo = points_at_zoo || r["location"]["uri"] == uri_of(zoo_file);
+  for (const json& r : mismatch["relatedInformation"]) points_at_zoo = points_at_zoo || r["location"]["uri"] == uri_of(c.zoo_file);
   CHECK(points_at_zoo);
 
   // A .zklint.json written next to them (by the user, not the server) is read at once.
-  dir.write(".zklint.json", R"({"rules": {"ZKL501": "warning"}})");
-  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(dir.path() / ".zklint.json")}, {"type", 1}}}}});
-  const auto warned = with_code(server.diagnostics(uri_of(broker_file)), "ZKL501");
+  c.dir.write(".zklint.json", R"({"rules": {"ZKL501": "warning"}})");
+  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(c.dir.path() / ".zklint.json")}, {"type", 1}}}}});
+  const auto warned = with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL501");
   REQUIRE(!warned.empty());
   CHECK(warned[0]["severity"] == 2);
 
   // A broken one is shown to the user; the file is not linted under it.
-  dir.write(".zklint.json", R"({"rules": {"ZKL501": "sometimes"}})");
-  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(dir.path() / ".zklint.json")}, {"type", 2}}}}});
+  c.dir.write(".zklint.json", R"({"rules": {"ZKL501": "sometimes"}})");
+  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(c.dir.path() / ".zklint.json")}, {"type", 2}}}}});
   const json shown = server.wait_for([](const json& m) { return m.value("method", "") == "window/showMessage" && m["params"]["type"] == 1; }, "the config error");
   CHECK(shown["params"]["message"].get<std::string>().find(".zklint.json") != std::string::npos);
-  CHECK(server.diagnostics(uri_of(broker_file))["diagnostics"].empty());
+  CHECK(server.diagnostics(uri_of(c.broker_file))["diagnostics"].empty());
 }
 
 TEST_CASE("lsp: save, close, files not on disk, and file watching") {
-  Scratch dir;
-  const std::string kafka = broker();
-  const auto broker_file = dir.write("server.properties", kafka);
-  const std::string zoo = fixture_base("zoo.cfg") + "initLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888\n";
-  const auto zoo_file = dir.write("zookeeper.properties", zoo);
-  LspServer server(dir.path());
+  const ClusterFiles c;
+  LspServer server(c.dir.path());
   server.initialize({{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}});
   // The server asks to be told about .zklint.json and config files changing on disk.
   const json registration = server.wait_for([](const json& m) { return m.value("method", "") == "client/registerCapability"; }, "a registration");
@@ -400,47 +402,47 @@ TEST_CASE("lsp: save, close, files not on disk, and file watching") {
   CHECK(registration["params"]["registrations"][0]["registerOptions"]["watchers"].dump().find("**/.zklint.json") != std::string::npos);
   server.send({{"jsonrpc", "2.0"}, {"id", registration["id"]}, {"result", nullptr}});
 
-  server.open(uri_of(broker_file), kafka);
-  CHECK(server.diagnostics(uri_of(broker_file))["diagnostics"].empty());
+  server.open(uri_of(c.broker_file), c.kafka);
+  CHECK(server.diagnostics(uri_of(c.broker_file))["diagnostics"].empty());
   // The ZooKeeper config changes on disk, not in the editor: the open broker is linted again.
-  std::string moved = zoo;
+  std::string moved = c.zoo;
   moved.replace(moved.find("clientPort=2181"), 15, "clientPort=2182");
-  dir.write("zookeeper.properties", moved);
-  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(zoo_file)}, {"type", 2}}}}});
-  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").size() == 3);
+  c.dir.write("zookeeper.properties", moved);
+  server.notify("workspace/didChangeWatchedFiles", {{"changes", {{{"uri", uri_of(c.zoo_file)}, {"type", 2}}}}});
+  CHECK(with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL501").size() == 3);
 
   // Opened, edited back in the editor, closed without saving: the broker sees the disk again.
-  server.open(uri_of(zoo_file), moved);
-  server.diagnostics(uri_of(zoo_file));
-  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(zoo_file)}, {"version", 2}}}, {"contentChanges", {{{"text", zoo}}}}});
+  server.open(uri_of(c.zoo_file), moved);
+  server.diagnostics(uri_of(c.zoo_file));
+  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(c.zoo_file)}, {"version", 2}}}, {"contentChanges", {{{"text", c.zoo}}}}});
   json broker_now;
-  for (int tries = 0; tries < 3 && (broker_now.is_null() || !with_code(broker_now, "ZKL501").empty()); ++tries) broker_now = server.diagnostics(uri_of(broker_file));
+  for (int tries = 0; tries < 3 && (broker_now.is_null() || !with_code(broker_now, "ZKL501").empty()); ++tries) broker_now = server.diagnostics(uri_of(c.broker_file));
   CHECK(with_code(broker_now, "ZKL501").empty());
-  server.notify("textDocument/didClose", {{"textDocument", text_document(uri_of(zoo_file))}});
-  const json cleared = server.wait_for([&](const json& m) { return m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri_of(zoo_file) && !m["params"].contains("version"); }, "the cleared diagnostics of a closed file");
+  server.notify("textDocument/didClose", {{"textDocument", text_document(uri_of(c.zoo_file))}});
+  const json cleared = server.wait_for([&](const json& m) { return m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri_of(c.zoo_file) && !m["params"].contains("version"); }, "the cleared diagnostics of a closed file");
   CHECK(cleared["params"]["diagnostics"].empty());
-  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").size() == 3);
-  CHECK(server.request("textDocument/hover", {{"textDocument", text_document(uri_of(zoo_file))}, {"position", position(0, 0)}})["error"]["code"] == -32602);
+  CHECK(with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL501").size() == 3);
+  CHECK(server.request("textDocument/hover", {{"textDocument", text_document(uri_of(c.zoo_file))}, {"position", position(0, 0)}})["error"]["code"] == -32602);
 
   // Saving a .zklint.json opened in the editor reloads the configuration of every open file.
-  const auto config = dir.write(".zklint.json", R"({"rules": {"ZKL501": "off", "ZKL203": "error"}})");
-  server.open(uri_of(config), dir.read(".zklint.json"));
+  const auto config = c.dir.write(".zklint.json", R"({"rules": {"ZKL501": "off", "ZKL203": "error"}})");
+  server.open(uri_of(config), c.dir.read(".zklint.json"));
   server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(config))}});
-  CHECK(with_code(server.diagnostics(uri_of(broker_file)), "ZKL501").empty());
+  CHECK(with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL501").empty());
   // Saving a config publishes its diagnostics again, under the new settings.
-  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(broker_file)}, {"version", 2}}}, {"contentChanges", {{{"text", broker("port=9092\n")}}}}});
-  server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(broker_file))}});
-  const auto removed = with_code(server.diagnostics(uri_of(broker_file)), "ZKL203");
+  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(c.broker_file)}, {"version", 2}}}, {"contentChanges", {{{"text", broker("port=9092\n")}}}}});
+  server.notify("textDocument/didSave", {{"textDocument", text_document(uri_of(c.broker_file))}});
+  const auto removed = with_code(server.diagnostics(uri_of(c.broker_file)), "ZKL203");
   REQUIRE(removed.size() == 1);
   CHECK(removed[0]["severity"] == 1);
 
   // A new file not saved yet, and a buffer without a file, are linted from the editor's text.
-  const std::string unsaved = uri_of(dir.path() / "new" / "server.properties");
+  const std::string unsaved = uri_of(c.dir.path() / "new" / "server.properties");
   server.open(unsaved, broker("port=9092\n"));
   CHECK(with_code(server.diagnostics(unsaved), "ZKL203").size() == 1);
   server.open("untitled:Untitled-1", "a=1\na=2\n");
   CHECK(with_code(server.diagnostics("untitled:Untitled-1"), "ZKL002").size() == 1);
-  CHECK(!std::filesystem::exists(dir.path() / "new"));
+  CHECK(!std::filesystem::exists(c.dir.path() / "new"));
 }
 
 TEST_CASE("lsp: bad input gets JSON-RPC errors, never a crash") {
