@@ -35,8 +35,10 @@ int run_explain(const std::string& id);
 /// The manual page (roff) for `app`, to standard output or to `output`.
 int run_man(const CLI::App& app, const std::string& output);
 void write_man_page(const CLI::App& app, std::ostream& out);
-/// `zklint lsp`: the language server on standard input and output.
-int run_lsp(unsigned debounce_ms);
+/// `zklint lsp`: the language server on standard input and output, linting as `lint` would.
+int run_lsp(const RunOptions& lint, unsigned debounce_ms);
+/// False (after telling the user) when a --select or --ignore selector names no rule.
+bool check_selectors(const std::vector<std::string>& selectors, const char* option);
 int run_print_config(const std::string& file, const std::optional<std::string>& config_file, bool no_config);
 
 /// Writes `content` to `path` atomically (a temporary file in the same directory, then rename),

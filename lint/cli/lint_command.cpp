@@ -54,8 +54,6 @@ bool write_file_atomically(const std::string& path, const std::string& content, 
   return true;
 }
 
-namespace {
-
 bool check_selectors(const std::vector<std::string>& selectors, const char* option) {
   const RuleRegistry& registry = RuleRegistry::instance();
   for (const std::string& s : selectors) {
@@ -68,6 +66,8 @@ bool check_selectors(const std::vector<std::string>& selectors, const char* opti
   }
   return true;
 }
+
+namespace {
 
 // --color always/never, then NO_COLOR (https://no-color.org), then FORCE_COLOR
 // (https://force-color.org), then whether standard output is a terminal.

@@ -11,7 +11,8 @@
 
 namespace zklint::cli {
 
-int run_lsp(unsigned debounce_ms) {
+int run_lsp(const RunOptions& lint, unsigned debounce_ms) {
+  if (!check_selectors(lint.select, "--select") || !check_selectors(lint.ignore, "--ignore")) return 2;
   std::signal(SIGPIPE, SIG_IGN);  // a client that goes away is an error on write, not a signal
   std::cout.flush();
   const int protocol = ::fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 3);
@@ -19,7 +20,7 @@ int run_lsp(unsigned debounce_ms) {
     std::cerr << "zklint lsp: cannot set up standard output\n";
     return 2;
   }
-  return lsp::serve(STDIN_FILENO, protocol, {std::chrono::milliseconds(debounce_ms)});
+  return lsp::serve(STDIN_FILENO, protocol, {std::chrono::milliseconds(debounce_ms), lint});
 }
 
 }  // namespace zklint::cli

@@ -81,8 +81,17 @@ int main(int argc, char** argv) {
   auto* lsp = app.add_subcommand("lsp", "Run the language server (LSP 3.17) on standard input and output, for editors");
   unsigned debounce_ms = 100;
   bool stdio = true;
+  lsp->footer("Exit codes: 0 after a shutdown request and exit, 1 when the client leaves without them (LSP 3.17), 2 usage error, 3 internal error.");
   lsp->add_flag("--stdio", stdio, "Talk over standard input and output (the only transport; accepted because clients pass it)");
   lsp->add_option("--debounce", debounce_ms, "After a lint, gather the edits of this many milliseconds into the next one (default 100)")->type_name("MS");
+  // The options that choose what is checked, as for a lint run (the same variables).
+  lsp->add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)")->type_name("VERSION");
+  lsp->add_option("--kind", kind, "Treat files as kafka, zookeeper or unknown files instead of detecting it")->type_name("KIND")
+      ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
+  lsp->add_option("--select", select, "Run only these rules (codes, code prefixes, names or families; comma-separated)")->type_name("RULES")->allow_extra_args(false);
+  lsp->add_option("--ignore", ignore, "Do not run these rules")->type_name("RULES")->allow_extra_args(false);
+  lsp->add_option("--config", config, "Use this config file for every file instead of discovering .zklint.json")->type_name("FILE");
+  lsp->add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
 
   // Hidden: the build generates the manual page with it (see lint/CMakeLists.txt).
   auto* man = app.add_subcommand("man", "Print the manual page (roff)")->group("");
@@ -105,7 +114,6 @@ int main(int argc, char** argv) {
   try {
     if (*man) return cli::run_man(app, man_output);
     if (*dump) return cli::run_dump(dump_files);
-    if (*lsp) return cli::run_lsp(debounce_ms);
     if (*rules) return cli::run_rules(rules_format);
     if (*explain) return cli::run_explain(explain_id);
     if (*print_config) {
@@ -128,6 +136,7 @@ int main(int argc, char** argv) {
     if (!show_severity.empty()) args.show_severity = parse_severity(show_severity);
     if (!config.empty()) args.run.config_file = config;
     if (!zookeeper_config.empty()) args.run.zookeeper_config = zookeeper_config;
+    if (*lsp) return cli::run_lsp(args.run, debounce_ms);
     if (args.run.paths.empty()) args.run.paths.push_back(".");
     return cli::run_lint_command(args);
   } catch (const std::exception& e) {

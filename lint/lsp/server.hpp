@@ -5,12 +5,17 @@
 
 #include <chrono>
 
+#include "zklint/lint/engine.hpp"
+
 namespace zklint::lsp {
 
 struct ServerOptions {
   /// After a lint, changes within this time are gathered into the next lint of the document:
   /// an edit after a pause is linted at once, fast typing at most once per period.
   std::chrono::milliseconds debounce{100};
+  /// What every lint assumes (--kafka-version, --kind, --select, --ignore, --config, --no-config);
+  /// the server sets the files and their texts.
+  RunOptions lint;
 };
 
 /// Serves one client until `exit` or the end of its input. Returns the process exit code: 0

@@ -78,7 +78,7 @@ const std::string& string_member(const json& object, const char* name, const cha
 
 class Session {
  public:
-  Session(int in, int out, const ServerOptions& options) : in_(in), out_(out), options_(options) { run_.jobs = 1; }
+  Session(int in, int out, const ServerOptions& options) : in_(in), out_(out), options_(options), run_(options.lint) { run_.jobs = 1; }
   int run();
 
  private:

@@ -445,6 +445,21 @@ TEST_CASE("lsp: save, close, files not on disk, and file watching") {
   CHECK(!std::filesystem::exists(c.dir.path() / "new"));
 }
 
+TEST_CASE("lsp: the command line chooses the version, kind, rules and config, as for a lint run") {
+  Scratch dir;
+  const auto file = dir.write("server.properties", broker("port=9092\n"));
+  {
+    LspServer server(dir.path(), {"--kafka-version", "4.0", "--ignore", "ZKL203"});
+    server.initialize();
+    server.open(uri_of(file), broker("port=9092\n"));
+    const json published = server.diagnostics(uri_of(file));
+    CHECK(!with_code(published, "ZKL322").empty());  // Kafka 4.0 has no ZooKeeper mode
+    CHECK(with_code(published, "ZKL203").empty());
+  }
+  LspServer server(dir.path(), {"--select", "no-such-rule"});
+  CHECK(server.wait_exit(false) == 2);
+}
+
 TEST_CASE("lsp: bad input gets JSON-RPC errors, never a crash") {
   Scratch dir;
   const auto file = dir.write("server.properties", broker());
