@@ -29,6 +29,33 @@ struct LintArgs {
 };
 
 int run_lint_command(const LintArgs& args);
+
+struct ReportTarget;
+/// Where and how the reports go that are not written to a file.
+struct ReportStyle {
+  std::ostream& out;
+  std::string color = "auto";
+  bool verbose = false;
+  bool statistics = false;
+};
+/// Writes each planned report of `result` (whose exit code is `code`); returns `code`, or 2 when a
+/// report file could not be written.
+int write_reports(const std::vector<ReportTarget>& targets, const RunResult& result, int code, const ReportStyle& style);
+
+struct ProbeArgs {
+  std::vector<std::string> paths;
+  std::vector<std::string> formats;
+  std::vector<std::string> outputs;
+  std::string color = "auto";
+  double timeout_seconds = 3;
+  std::optional<double> max_time_seconds;  ///< default: four step timeouts
+  std::vector<std::string> resolve;        ///< NAME=ADDRESS
+  bool local = false;
+  bool quiet = false;
+  std::optional<std::filesystem::path> config_file;
+  bool no_config = false;
+};
+int run_probe_command(const ProbeArgs& args);
 int run_dump(const std::vector<std::string>& files);
 int run_rules(const std::string& format);
 int run_explain(const std::string& id);

@@ -205,6 +205,29 @@ std::string join_paths(const std::vector<std::string>& paths) {
 
 }  // namespace
 
+int write_reports(const std::vector<ReportTarget>& targets, const RunResult& result, int code, const ReportStyle& style) {
+  int final_code = code;
+  for (const ReportTarget& target : targets) {
+    OutputOptions options;
+    options.exit_code = code;
+    options.verbose = style.verbose;
+    if (target.file) {
+      std::ostringstream buffer;
+      write_report(target.format, result, buffer, options);
+      std::string error;
+      if (!write_file_atomically(*target.file, buffer.str(), error)) {
+        std::cerr << "zklint: " << error << "\n";
+        final_code = std::max(final_code, 2);
+      }
+    } else {
+      options.color = target.format == Format::text && use_color(style.color);
+      if (style.statistics) write_statistics(result, style.out);
+      else write_report(target.format, result, style.out, options);
+    }
+  }
+  return final_code;
+}
+
 int run_lint_command(const LintArgs& args) {
   if (!check_selectors(args.run.select, "--select") || !check_selectors(args.run.ignore, "--ignore")) return 2;
   auto planned = plan_reports(args.formats, args.outputs, !args.diff);
@@ -234,27 +257,9 @@ int run_lint_command(const LintArgs& args) {
   // The exit code is decided; --show-severity only changes what is printed.
   const std::size_t hidden = args.show_severity ? hide_below(result, *args.show_severity) : 0;
 
-  int final_code = code;
-  for (const ReportTarget& target : targets) {
-    OutputOptions options;
-    options.exit_code = code;
-    options.verbose = args.verbose;
-    if (target.file) {
-      std::ostringstream buffer;
-      write_report(target.format, result, buffer, options);
-      std::string error;
-      if (!write_file_atomically(*target.file, buffer.str(), error)) {
-        std::cerr << "zklint: " << error << "\n";
-        final_code = std::max(final_code, 2);
-      }
-    } else {
-      // --fix - owns standard output: the findings left go to standard error.
-      std::ostream& out = args.fix && reads_stdin(args) ? std::cerr : std::cout;
-      options.color = target.format == Format::text && use_color(args.color);
-      if (args.statistics) write_statistics(result, out);
-      else write_report(target.format, result, out, options);
-    }
-  }
+  // --fix - owns standard output: the findings left go to standard error.
+  std::ostream& out = args.fix && reads_stdin(args) ? std::cerr : std::cout;
+  const int final_code = write_reports(targets, result, code, {out, args.color, args.verbose, args.statistics});
   if (args.fix && reads_stdin(args)) print_fixed_stdin(result);
   std::cout.flush();
   if (args.verbose) {

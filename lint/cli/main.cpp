@@ -93,6 +93,21 @@ int main(int argc, char** argv) {
   lsp->add_option("--config", config, "Use this config file for every file instead of discovering .zklint.json")->type_name("FILE");
   lsp->add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
 
+  auto* probe = app.add_subcommand("probe", "Check configs against the running ZooKeeper and Kafka they name (read-only)");
+  cli::ProbeArgs probe_args;
+  std::string probe_config;
+  probe->add_option("paths", probe_args.paths, "Files and directories to probe, as for linting; default: .");
+  probe->add_option("--format,-f", probe_args.formats, "Report format: " + format_names() + " (repeatable, see --output)")->type_name("FORMAT")->allow_extra_args(false);
+  probe->add_option("--output,-o", probe_args.outputs, "Write a report to FILE: FORMAT=FILE, or FILE for the matching --format; repeatable")->type_name("[FORMAT=]FILE")->allow_extra_args(false);
+  probe->add_option("--timeout", probe_args.timeout_seconds, "Seconds each network step may take: resolve, connect, a reply, the ZooKeeper session (default 3)")->type_name("SECONDS");
+  probe->add_option("--max-time", probe_args.max_time_seconds, "Seconds the whole run may take (default: four --timeout); what is not done by then is reported as not probed")->type_name("SECONDS");
+  probe->add_option("--resolve", probe_args.resolve, "Use ADDRESS for host NAME instead of asking the resolver (repeatable)")->type_name("NAME=ADDRESS")->allow_extra_args(false);
+  probe->add_flag("--local", probe_args.local, "Also check that the ports this node binds are free on this machine, and name what holds them");
+  probe->add_option("--color", probe_args.color, "Colors in text output: auto, always, never")->type_name("WHEN")->check(CLI::IsMember({"auto", "always", "never"}));
+  probe->add_option("--config", probe_config, "Use this config file instead of discovering .zklint.json")->type_name("FILE");
+  probe->add_flag("--no-config", probe_args.no_config, "Ignore .zklint.json files");
+  probe->add_flag("--quiet,-q", probe_args.quiet, "Do not print what was seen, nor the summary, on standard error");
+
   // Hidden: the build generates the manual page with it (see lint/CMakeLists.txt).
   auto* man = app.add_subcommand("man", "Print the manual page (roff)")->group("");
   std::string man_output;
@@ -116,6 +131,10 @@ int main(int argc, char** argv) {
     if (*dump) return cli::run_dump(dump_files);
     if (*rules) return cli::run_rules(rules_format);
     if (*explain) return cli::run_explain(explain_id);
+    if (*probe) {
+      if (!probe_config.empty()) probe_args.config_file = probe_config;
+      return cli::run_probe_command(probe_args);
+    }
     if (*print_config) {
       return cli::run_print_config(print_config_file, config.empty() ? std::nullopt : std::optional<std::string>(config), args.run.no_config);
     }

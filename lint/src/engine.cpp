@@ -353,9 +353,13 @@ std::string cluster_name(const FileResult& first) {
   return dir.empty() ? "." : dir;
 }
 
-// Rules: each cluster on one thread (contexts cache models), its files to report linted with the
-// whole cluster in view. lint_text runs the same function.
-void lint_cluster(const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of) {
+// What `zklint probe` saw of the systems a file names (RunOptions::observe), or null.
+using Observe = std::function<std::shared_ptr<const Observations>(const LintContext&)>;
+
+// Observations (zklint probe only), then rules: each cluster on one thread (contexts cache
+// models), its files to report linted with the whole cluster in view. lint_text runs the same
+// function.
+void lint_cluster(const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of, const Observe& observe) {
   Cluster cluster(cluster_name(*members.front()));
   std::vector<std::unique_ptr<LintContext>> contexts;
   contexts.reserve(members.size());
@@ -365,7 +369,9 @@ void lint_cluster(const std::vector<FileResult*>& members, const std::function<c
     cluster.add(*contexts.back());
   }
   for (std::size_t m = 0; m < members.size(); ++m) {
-    if (!members[m]->context_only) lint_one(*members[m], *contexts[m], plan_of(*members[m]));
+    if (members[m]->context_only) continue;
+    if (observe) contexts[m]->set_observed(observe(*contexts[m]));
+    lint_one(*members[m], *contexts[m], plan_of(*members[m]));
   }
 }
 
@@ -373,7 +379,7 @@ void rules_stage(RunState& run, const std::vector<std::vector<std::size_t>>& clu
   parallel_for(clusters.size(), jobs, [&](std::size_t c) {
     std::vector<FileResult*> members;
     for (const std::size_t i : clusters[c]) members.push_back(&run.files[i]);
-    lint_cluster(members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); });
+    lint_cluster(members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
   });
 }
 
@@ -475,7 +481,7 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   }
   std::vector<FileResult*> members;
   for (FileResult& f : files) members.push_back(&f);
-  lint_cluster(members, [&](const FileResult&) -> const RulePlan& { return plan; });
+  lint_cluster(members, [&](const FileResult&) -> const RulePlan& { return plan; }, [&](const LintContext&) { return options.observed; });
   if (!files[0].internal_errors.empty()) throw std::runtime_error(files[0].internal_errors.front());
   SingleFileResult out;
   out.doc = std::move(files[0].doc);

@@ -11,6 +11,7 @@
 
 #include "zklint/lint/engine.hpp"
 #include "zklint/lint/fixer.hpp"
+#include "zklint/lint/observation_json.hpp"
 #include "zklint/lint/registry.hpp"
 
 using namespace zklint;
@@ -28,6 +29,11 @@ SingleFileResult lint_example(const RuleMeta& m, const Example& e, std::string t
   options.file_name = e.file_name.empty() ? default_file_name(m) : std::string(e.file_name);
   if (!e.kafka_version.empty()) options.kafka_version = KafkaVersion::parse(e.kafka_version);
   if (!e.companion.empty()) options.cluster.push_back({e.companion_name.empty() ? "companion" : std::string(e.companion_name), std::string(e.companion)});
+  if (!e.observed.empty()) {
+    // What the probe saw: the live rules (off in plain lint runs) run beside all the others.
+    options.observed = std::make_shared<const Observations>(observations_from_json(e.observed));
+    options.select = {"all"};
+  }
   return lint_text(std::move(text), options);
 }
 

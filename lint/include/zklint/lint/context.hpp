@@ -11,6 +11,7 @@
 #include "zklint/lint/cluster.hpp"
 #include "zklint/lint/file_kind.hpp"
 #include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/observation.hpp"
 
 namespace zklint {
 
@@ -55,6 +56,11 @@ class LintContext {
   const Cluster* cluster() const { return cluster_; }
   void set_cluster(const Cluster* cluster) { cluster_ = cluster; }
 
+  /// What `zklint probe` saw of the systems this file names, or null in a plain lint run (the
+  /// rules of rules/live/ read nothing else).
+  const Observations* observed() const { return observed_.get(); }
+  void set_observed(std::shared_ptr<const Observations> observed) { observed_ = std::move(observed); }
+
   /// A shared analysis of this file (for example, the parsed listeners), built on first use from
   /// `Model(const LintContext&)` and kept for the other rules. Contexts are used by one thread.
   template <typename Model>
@@ -77,6 +83,7 @@ class LintContext {
   const Document& doc_;
   FileProfile profile_;
   const Cluster* cluster_ = nullptr;
+  std::shared_ptr<const Observations> observed_;
   mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
 };
 

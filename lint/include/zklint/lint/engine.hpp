@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -33,6 +34,9 @@ struct RunOptions {
   /// Texts to lint instead of what is on disk, by content_key() of the file's location: the
   /// --fix loop lints its fixed texts before anything is written.
   std::map<std::string, std::string> contents;
+  /// `zklint probe`: looks at the live systems a loaded file names, before its rules run (the
+  /// observations stage). Called once per reported file, from the worker threads.
+  std::function<std::shared_ptr<const Observations>(const LintContext&)> observe;
 };
 
 /// The key of a file in RunOptions::contents: its absolute, normalized location ("-" for stdin).
@@ -114,6 +118,7 @@ struct SingleFileOptions {
   /// The other files of its cluster, read to check against (cross-node checks), not reported.
   std::vector<ClusterFile> cluster;
   std::vector<std::string> select;  ///< empty: every rule enabled by default
+  std::shared_ptr<const Observations> observed;  ///< what `zklint probe` saw (rules/live/ examples)
 };
 struct SingleFileResult {
   std::unique_ptr<Document> doc;

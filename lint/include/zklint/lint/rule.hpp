@@ -28,6 +28,8 @@ struct Example {
   std::string_view companion_name = {};
   /// Kafka version to assume ("3.9"); empty means auto-detection.
   std::string_view kafka_version = {};
+  /// For the rules of rules/live/: what `zklint probe` saw, as the JSON of observation_json.hpp.
+  std::string_view observed = {};
   /// For bad examples of fixable rules: the text after `zklint --fix`.
   std::string_view fixed = {};
 };
