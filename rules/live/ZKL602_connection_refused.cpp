@@ -26,8 +26,8 @@ refused` and retries.
 An error when no other endpoint of the same list is usable: no ZooKeeper server of
 `zookeeper.connect` serves (the broker cannot start), fewer than a majority of the voters
 answer, or no bootstrap server does. A warning when the rest still carry the node (one
-ensemble member down while the quorum stands), and for advertised listeners (before the
-broker starts, nothing listens there yet).
+ensemble member down while the quorum stands). Info for an advertised listener: before the
+broker starts, nothing listens there yet.
 )md",
       .bad = {{.text = "broker.id=1\nzookeeper.connect=localhost:2182,localhost:2183/kafka\nlog.dirs=/var/lib/kafka/data\n",
                .observed = R"json({"endpoints": [{"host": "localhost", "port": 2182, "reach": "refused", "address": "127.0.0.1", "error": "Connection refused"},

@@ -21,7 +21,8 @@ belongs to no running machine, or a route is missing. The broker logs
 retries until `zookeeper.connection.timeout.ms` runs out.
 
 Severity as for connection-refused (ZKL602): an error when the rest of the list cannot
-carry the node, a warning when it can, and for advertised listeners.
+carry the node, a warning when it can and for advertised listeners (a firewall between
+this machine and the listener blocks clients too).
 )md",
       .bad = {{.text = "broker.id=1\nzookeeper.connect=10.0.0.99:2181,10.0.0.98:2181/kafka\nlog.dirs=/var/lib/kafka/data\n",
                .observed = R"json({"endpoints": [{"host": "10.0.0.99", "port": 2181, "reach": "timed-out", "address": "10.0.0.99", "error": "no answer within 3 s"}]})json"}},

@@ -18,8 +18,9 @@ Runs only under `zklint probe`, which asks every server of `zookeeper.connect` f
 its mode (standalone, leader, follower, observer) and its last zxid, whose high 32 bits are
 the epoch of the leader it follows.
 
-One ensemble has one leader, and its followers share the leader's epoch. Two servers that
-both lead, a follower in another epoch than the leader, or a standalone server listed with
+One ensemble has one leader, and no follower is in a later epoch than its leader (a follower
+may lag in an older epoch until it sees a transaction). Two servers that both lead, a
+follower ahead of the leader's epoch, or a standalone server listed with
 ensemble members mean that `zookeeper.connect` names servers of different ensembles (a
 `server.N` list that differs between members, a copy-pasted host). The broker then sees
 different data depending on which server its session lands on: brokers of one cluster

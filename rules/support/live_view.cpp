@@ -49,7 +49,11 @@ bool LiveView::serves(const RemoteTarget& t) const {
 }
 
 Severity LiveView::unusable_severity(const RemoteTarget& t) const {
-  if (t.role == TargetRole::advertised_listener) return Severity::warning;
+  if (t.role == TargetRole::advertised_listener) {
+    // Before the broker starts nothing listens there: a refusal is only worth knowing.
+    const EndpointObservation* e = seen(t);
+    return e != nullptr && e->reach == Reach::refused ? Severity::info : Severity::warning;
+  }
   const auto same_role = targets_.of_role(t.role);
   const auto usable = static_cast<std::size_t>(std::count_if(same_role.begin(), same_role.end(), [&](const RemoteTarget* o) { return serves(*o); }));
   const std::size_t needed = t.role == TargetRole::quorum_voter ? majority(same_role.size()) : 1;
@@ -96,9 +100,11 @@ void LiveView::build_ensemble() {
     for (const std::string& l : ensemble_.leaders) names += (names.empty() ? "" : ", ") + l;
     ensemble_.disagreements.push_back(std::to_string(ensemble_.leaders.size()) + " servers each say they lead (" + names + ")");
   }
+  // A follower's last zxid may still be from an older epoch (it has seen no transaction since
+  // the election), so only a follower *ahead* of the leader proves that it follows another one.
   if (leader_epoch && ensemble_.leaders.size() == 1) {
     for (const std::int64_t epoch : follower_epochs) {
-      if (epoch != *leader_epoch) {
+      if (epoch > *leader_epoch) {
         ensemble_.disagreements.push_back("a follower is in epoch " + std::to_string(epoch) + " while the leader " + ensemble_.leaders.front() +
                                           " is in epoch " + std::to_string(*leader_epoch) + ", so it follows another leader");
       }

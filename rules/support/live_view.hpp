@@ -27,8 +27,8 @@ struct EnsembleView {
   std::size_t serving = 0;   ///< of them: connected and serving requests
   std::vector<std::string> leaders;  ///< endpoints that say Mode: leader
   bool standalone = false;           ///< a member says Mode: standalone
-  /// Members in the same ensemble that disagree: two leaders, or a follower whose epoch (the high
-  /// 32 bits of its zxid) differs from its leader's.
+  /// Members that cannot be one ensemble: two leaders, a follower whose epoch (the high 32 bits
+  /// of its zxid) is ahead of the leader's, a standalone server among others.
   std::vector<std::string> disagreements;
   /// "2 of 3 servers serve (leader 127.0.0.1:2182)".
   std::string summary() const;
@@ -49,7 +49,8 @@ class LiveView {
   bool serves(const RemoteTarget& t) const;
   /// The severity of `t` being unusable: error when its list is left without what Kafka needs
   /// (no ZooKeeper server, no bootstrap server, fewer than a majority of voters), else warning;
-  /// advertised listeners are always warnings (the broker may simply not run yet).
+  /// for advertised listeners a refusal is info (the broker may simply not run yet), anything
+  /// else a warning.
   Severity unusable_severity(const RemoteTarget& t) const;
   /// "; the broker still reaches 2 of 3 ..." / "; no other ... answers", for messages.
   std::string consequence(const RemoteTarget& t) const;
