@@ -66,7 +66,7 @@ std::string LiveView::consequence(const RemoteTarget& t) const {
   switch (t.role) {
     case TargetRole::zookeeper_server:
       if (usable == 0) return "; no server of zookeeper.connect serves, so the broker cannot start (ZooKeeperClientTimeoutException)";
-      return "; " + ensemble_.summary() + ", so the quorum stands and the broker connects through the others";
+      return "; " + ensemble_.summary() + (ensemble_.standalone ? ", so the broker connects through the others" : ", so the quorum stands and the broker connects through the others");
     case TargetRole::quorum_voter:
       return "; " + std::to_string(usable) + " of " + std::to_string(same_role.size()) + " voters answer" +
              (usable >= majority(same_role.size()) ? ", a majority" : ", fewer than the majority a controller quorum needs");

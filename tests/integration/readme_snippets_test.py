@@ -308,6 +308,8 @@ checks = [
     ("toml", r"^# Helix", helix_config),
     ("elisp", r"^;; Emacs", emacs_config),
     ("vim", r'^" Vim with vim-lsp', vim_lsp_config),
+    ("text", r"^zklint probe \[--format", not_run("the synopsis of a subcommand; --help of `zklint probe` lists the same options")),
+    ("console", r"^\$ zklint probe", not_run("a transcript from the live test ensemble (servers in a private network namespace); tests/live/probe_test.py runs the same cases")),
     ("properties", r"^#! kind:", not_run("a fixture fragment; every fixture in rules/ is run by the unit tests")),
 ]
 

@@ -38,7 +38,8 @@ void read_srvr(std::string_view reply, ZooKeeperStatus& status) {
   if (reply.find(not_serving) != std::string_view::npos) return;
   status.serving = true;
   for (const auto& [key, value] : key_values(reply, ':')) {
-    if (key == "Zookeeper version") status.version = value.substr(0, value.find(','));
+    // "3.8.4-9316c2a7..., built on 2024-02-12 22:16 UTC": the release, without commit and date.
+    if (key == "Zookeeper version") status.version = value.substr(0, value.find_first_of(",-"));
     else if (key == "Mode") status.mode = value;
     else if (key == "Outstanding") status.outstanding = number(value);
     else if (key == "Zxid") status.zxid = number(value, 16);
