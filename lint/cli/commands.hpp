@@ -56,6 +56,14 @@ struct ProbeArgs {
   bool no_config = false;
 };
 int run_probe_command(const ProbeArgs& args);
+
+struct ExplainLogArgs {
+  std::string log;      ///< the log file, "-" for standard input
+  std::string config;   ///< --config: the node's config, to point at the responsible line
+  std::string format = "text";
+  bool quiet = false;
+};
+int run_explain_log(const ExplainLogArgs& args);
 int run_dump(const std::vector<std::string>& files);
 int run_rules(const std::string& format);
 int run_explain(const std::string& id);

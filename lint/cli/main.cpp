@@ -108,6 +108,13 @@ int main(int argc, char** argv) {
   probe->add_flag("--no-config", probe_args.no_config, "Ignore .zklint.json files");
   probe->add_flag("--quiet,-q", probe_args.quiet, "Do not print what was seen, nor the summary, on standard error");
 
+  auto* explain_log = app.add_subcommand("explain-log", "Recognize the failures in a Kafka or ZooKeeper log, say what they mean and which config line most likely caused them");
+  cli::ExplainLogArgs explain_log_args;
+  explain_log->add_option("file", explain_log_args.log, "The log: a Kafka server.log or a ZooKeeper log ('-' reads standard input)")->required();
+  explain_log->add_option("--config", explain_log_args.config, "The node's config (server.properties, zoo.cfg): point at the line most likely responsible")->type_name("FILE");
+  explain_log->add_option("--format,-f", explain_log_args.format, "text or json")->type_name("FORMAT")->check(CLI::IsMember({"text", "json"}));
+  explain_log->add_flag("--quiet,-q", explain_log_args.quiet, "Do not print the count on standard error");
+
   // Hidden: the build generates the manual page with it (see lint/CMakeLists.txt).
   auto* man = app.add_subcommand("man", "Print the manual page (roff)")->group("");
   std::string man_output;
@@ -131,6 +138,7 @@ int main(int argc, char** argv) {
     if (*dump) return cli::run_dump(dump_files);
     if (*rules) return cli::run_rules(rules_format);
     if (*explain) return cli::run_explain(explain_id);
+    if (*explain_log) return cli::run_explain_log(explain_log_args);
     if (*probe) {
       if (!probe_config.empty()) probe_args.config_file = probe_config;
       return cli::run_probe_command(probe_args);
