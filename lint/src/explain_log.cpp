@@ -69,8 +69,10 @@ const std::vector<LogSignature>& signatures() {
        "voters no controller is elected and brokers cannot register.",
        {"controller.quorum.voters", "controller.quorum.bootstrap.servers", "controller.listener.names"}},
       {"raft-voters-mismatch", "KRaft: the configured voter set differs from the stored one",
-       "The node's controller.quorum.voters is not the voter set recorded in its metadata log directory: the voter list "
-       "was edited, or the node was formatted for another cluster. KRaft refuses to start rather than split the quorum.",
+       "The node's controller.quorum.voters is not the voter set recorded in the quorum-state file of its metadata log "
+       "directory: the voter list was edited, or the node was formatted for another cluster. Older KRaft releases refuse "
+       "to start rather than split the quorum (QuorumState.java; the check went with KIP-853's quorum-state format, "
+       "apache/kafka#15859).",
        {"controller.quorum.voters", "node.id"}},
   };
   return all;

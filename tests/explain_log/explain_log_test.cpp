@@ -106,3 +106,18 @@ TEST_CASE("explain-log: a quiet log exits 0, an unreadable one 2") {
   CHECK(s.zklint("explain-log missing.log").exit_code == 2);
   CHECK(s.zklint("explain-log --config missing.properties server.log").exit_code == 2);
 }
+
+TEST_CASE("explain-log: a KRaft voter set that differs from the quorum-state file, as QuorumState.java words it") {
+  // No public thread quotes this one as text; the line is built the way QuorumState.initialize
+  // (apache/kafka raft/src/main/java/org/apache/kafka/raft/QuorumState.java, before #15859) builds it.
+  Scratch s;
+  s.write("controller.properties", "process.roles=controller\nnode.id=0\ncontroller.quorum.voters=0@c0:9093,1@c1:9093\n");
+  s.write("server.log",
+          "java.lang.IllegalStateException: Configured voter set: [0, 1] is different from the voter set read from the state file: [0]. "
+          "Check if the quorum configuration is up to date, or wipe out the local state file if necessary\n");
+  const auto r = s.zklint("explain-log --config controller.properties server.log");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("[raft-voters-mismatch]") != std::string::npos);
+  CHECK(r.out.find("([0, 1])") != std::string::npos);
+  CHECK(r.out.find("most likely cause: controller.properties:3:1: controller.quorum.voters=") != std::string::npos);
+}
