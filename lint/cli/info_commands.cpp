@@ -170,6 +170,13 @@ int run_print_config(const std::string& file, const std::optional<std::string>& 
   nlohmann::json pairs = nlohmann::json::array();
   for (const PairSetting& p : config->pairs) pairs.push_back({{"kafka", p.kafka.string()}, {"zookeeper", p.zookeeper.string()}, {"from", p.origin}});
   out["pairs"] = pairs;
+  if (const ClusterSetting* c = config->cluster_of(fs::absolute(file))) {
+    nlohmann::json globs = nlohmann::json::array();
+    for (const PathPattern& p : c->files) globs.push_back(p.pattern);
+    out["cluster"] = {{"name", c->name}, {"files", globs}, {"host", c->host ? nlohmann::json(*c->host) : nlohmann::json()}, {"from", c->origin}};
+  } else {
+    out["cluster"] = nullptr;  // the directory's configs
+  }
   std::cout << out.dump(2) << "\n";
   return 0;
 }

@@ -48,6 +48,8 @@ int main(int argc, char** argv) {
   app.add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
   app.add_option("--stdin-filename", args.run.stdin_filename, "Name to report (and detect the kind from) for '-'")->type_name("NAME");
   app.add_option("--zookeeper-config", zookeeper_config, "The ZooKeeper server config the Kafka inputs connect to (cross-file checks)")->type_name("FILE");
+  app.add_option("--cluster", args.run.cluster_globs, "The configs matching this glob form one cluster whatever their directories (repeatable; default: one directory, one cluster)")
+      ->type_name("GLOB")->allow_extra_args(false);
   app.add_option("--jobs,-j", args.run.jobs, "Files linted in parallel (default: number of cores)")->type_name("N");
   app.add_flag("--verbose,-v", args.verbose, "Also print each file's detected kind and assumed Kafka version");
   app.add_option("--show-severity", show_severity, "Print only findings at or above this severity: warning or error (the exit code still follows --fail-on)")->type_name("SEVERITY")

@@ -75,6 +75,15 @@ const PathPattern* first_match(const std::vector<PathPattern>& patterns, const f
 const PathPattern* Config::excludes(const fs::path& path) const { return first_match(exclude, path); }
 const PathPattern* Config::includes(const fs::path& path) const { return first_match(include, path); }
 
+bool ClusterSetting::matches(const fs::path& path) const { return first_match(files, path) != nullptr; }
+
+const ClusterSetting* Config::cluster_of(const fs::path& path) const {
+  for (const ClusterSetting& c : clusters) {
+    if (c.matches(path)) return &c;
+  }
+  return nullptr;
+}
+
 RuleDecision Config::decide(const Rule& rule) const {
   RuleDecision decision{rule.meta().enabled_by_default, std::nullopt};
   int enabling = -1, severity = -1;
@@ -99,7 +108,7 @@ bool Config::ignored_for_file(const Rule& rule) const {
 
 namespace {
 
-constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "kind", "include", "exclude", "per-file-ignores", "pairs"};
+constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "kind", "include", "exclude", "per-file-ignores", "pairs", "clusters"};
 
 class Loader {
  public:
@@ -258,6 +267,30 @@ class Loader {
         config.pairs.push_back({(base / p.at("kafka").get<std::string>()).lexically_normal(),
                                 (base / p.at("zookeeper").get<std::string>()).lexically_normal(), origin(at)});
       }
+    }
+    return read_clusters(j, base, config);
+  }
+
+  bool read_clusters(const nlohmann::json& j, const fs::path& base, Config& config) {
+    if (!j.contains("clusters")) return true;
+    const auto& v = j.at("clusters");
+    const std::string shape = "`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...], \"host\": HOST (optional)}";
+    if (!v.is_array()) return fail(where("/clusters") + shape);
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      const std::string at = "/clusters/" + std::to_string(i);
+      const auto& c = v[i];
+      const bool named = c.is_object() && c.contains("name") && c.at("name").is_string() && !c.at("name").get<std::string>().empty();
+      const bool has_files = named && c.contains("files") && c.at("files").is_array() && !c.at("files").empty();
+      const bool host_ok = named && (!c.contains("host") || (c.at("host").is_string() && !c.at("host").get<std::string>().empty()));
+      if (!has_files || !host_ok || c.size() != (c.contains("host") ? 3u : 2u)) return fail(where(at) + shape);
+      ClusterSetting cluster{c.at("name").get<std::string>(), {}, std::nullopt, origin(at)};
+      if (c.contains("host")) cluster.host = c.at("host").get<std::string>();
+      const auto& files = c.at("files");
+      for (std::size_t f = 0; f < files.size(); ++f) {
+        if (!files[f].is_string()) return fail(where(at + "/files/" + std::to_string(f)) + "a cluster's file pattern must be a string");
+        cluster.files.push_back({files[f].get<std::string>(), base, origin(at + "/files/" + std::to_string(f))});
+      }
+      config.clusters.push_back(std::move(cluster));
     }
     return true;
   }

@@ -162,6 +162,41 @@ ReadResult read_text(const RunOptions& options, const fs::path& location, const 
   return read_input(location.string(), display);
 }
 
+// --cluster GLOB: relative to the working directory, or absolute.
+std::vector<ClusterSetting> clusters_from_options(const RunOptions& options) {
+  std::vector<ClusterSetting> out;
+  for (const std::string& glob : options.cluster_globs) {
+    const bool absolute = !glob.empty() && glob.front() == '/';
+    const PathPattern pattern{absolute ? glob.substr(1) : glob, absolute ? fs::path("/") : fs::current_path(), "--cluster"};
+    out.push_back({"--cluster " + glob, {pattern}, std::nullopt, "--cluster"});
+  }
+  return out;
+}
+
+// The regular files a declared cluster's patterns match, walked from the part of each pattern
+// before its first wildcard (so `prod/*.properties` reads one directory, not the whole tree).
+std::vector<fs::path> files_of(const ClusterSetting& cluster) {
+  std::vector<fs::path> out;
+  for (const PathPattern& p : cluster.files) {
+    fs::path root = p.base;
+    for (const fs::path& part : fs::path(p.pattern)) {
+      if (part.string().find_first_of("*?[") != std::string::npos) break;
+      root /= part;
+    }
+    std::error_code ec;
+    if (fs::is_regular_file(root, ec)) {
+      if (cluster.matches(root)) out.push_back(root);
+      continue;
+    }
+    const auto options = fs::directory_options::skip_permission_denied;
+    for (fs::recursive_directory_iterator it(root, options, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      std::error_code type_ec;
+      if (it->is_regular_file(type_ec) && cluster.matches(it->path())) out.push_back(it->path());
+    }
+  }
+  return out;
+}
+
 // The run, stage by stage: discover -> load (read, parse, profile) -> cluster -> rules -> report.
 // Each stage reads what the one before produced and never reaches back. `files` only grows (the
 // cluster stage's members are indices), so nothing holds a reference across a stage.
@@ -176,7 +211,17 @@ struct RunState {
   std::map<std::size_t, FileKind> kind_of;           ///< --zookeeper-config and `pairs`: known kinds
   std::vector<std::pair<std::size_t, std::size_t>> joined;  ///< files of one cluster whatever their directories
   std::map<std::string, bool> reported_config_errors;
+  std::vector<ClusterSetting> cli_clusters = clusters_from_options(options);  ///< --cluster
   RunResult result;
+
+  /// The declared cluster file `i` belongs to: --cluster first, then `clusters` in its .zklint.json.
+  const ClusterSetting* declared_cluster_of(std::size_t i) const {
+    if (where[i].empty()) return nullptr;
+    for (const ClusterSetting& c : cli_clusters) {
+      if (c.matches(where[i])) return &c;
+    }
+    return files[i].config ? files[i].config->cluster_of(where[i]) : nullptr;
+  }
 
   void config_error(const std::string& message) {
     if (!reported_config_errors[message]) result.config_errors.push_back(message);
@@ -251,7 +296,8 @@ std::optional<std::size_t> add_context_file(RunState& run, const fs::path& locat
 }
 
 // Cluster context: a file named alone (pre-commit, an editor) is checked against the other configs
-// of its directory, and a Kafka file against its --zookeeper-config or `pairs` ZooKeeper file.
+// of its directory and of its declared cluster, and a Kafka file against its --zookeeper-config or
+// `pairs` ZooKeeper file.
 void add_cluster_context_stage(RunState& run) {
   std::set<fs::path> listed;
   const std::size_t named_count = run.files.size();
@@ -266,6 +312,12 @@ void add_cluster_context_stage(RunState& run) {
       if (!it->is_regular_file(type_ec) || !is_config_name(it->path())) continue;
       add_context_file(run, it->path(), (fs::path(run.files[i].path).parent_path() / it->path().filename()).string());
     }
+  }
+  std::set<const ClusterSetting*> declared_listed;
+  for (std::size_t i = 0; i < named_count; ++i) {
+    const ClusterSetting* declared = run.files[i].from_walk || run.files[i].not_linted ? nullptr : run.declared_cluster_of(i);
+    if (declared == nullptr || !declared_listed.insert(declared).second) continue;
+    for (const fs::path& member : files_of(*declared)) add_context_file(run, member, member.lexically_proximate(fs::current_path()).string());
   }
   for (std::size_t i = 0; i < named_count; ++i) {
     if (!run.files[i].config || run.files[i].not_linted) continue;
@@ -321,36 +373,51 @@ struct UnionFind {
   void join(std::size_t a, std::size_t b) { parent[root(a)] = root(b); }
 };
 
-// Cluster: the files of one directory form a cluster, and so do files joined by
-// --zookeeper-config or `pairs`. Linear in the number of files: one map lookup per file.
-std::vector<std::vector<std::size_t>> cluster_stage(const RunState& run) {
+struct ClusterGroup {
+  Cluster::Origin origin;
+  std::vector<std::size_t> members;  ///< file indices, in path order
+};
+
+/// The name a directory cluster goes by in messages: its directory as reported.
+std::string directory_name(const FileResult& f) {
+  const std::string dir = fs::path(f.path).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+// Cluster: a declared cluster (--cluster, then `clusters` in .zklint.json) takes its files; the
+// other files of one directory form a cluster, and files joined by --zookeeper-config or `pairs`
+// share one. Linear in the number of files: one map lookup per file.
+std::vector<ClusterGroup> cluster_stage(const RunState& run) {
   UnionFind sets(run.files.size());
-  std::map<fs::path, std::size_t> first_in_directory;
+  std::map<std::string, std::size_t> first_with_key;
+  std::vector<Cluster::Origin> origin_of(run.files.size());
+  const auto member = [&](std::size_t i) { return run.files[i].doc && !dropped(run.files[i]); };
   for (std::size_t i = 0; i < run.files.size(); ++i) {
-    if (!run.files[i].doc || dropped(run.files[i]) || run.where[i].empty()) continue;
-    const auto [it, inserted] = first_in_directory.emplace(run.where[i].parent_path(), i);
+    if (!member(i) || run.where[i].empty()) continue;
+    const ClusterSetting* declared = run.declared_cluster_of(i);
+    origin_of[i] = declared ? Cluster::Origin{declared->name, true, declared->host} : Cluster::Origin{directory_name(run.files[i]), false, {}};
+    const std::string key = declared ? "declared\n" + declared->origin + "\n" + declared->name : "directory\n" + run.where[i].parent_path().string();
+    const auto [it, inserted] = first_with_key.emplace(key, i);
     if (!inserted) sets.join(i, it->second);
   }
   for (const auto& [a, b] : run.joined) {
     if (run.files[a].doc && run.files[b].doc) sets.join(a, b);
   }
-  std::map<std::size_t, std::vector<std::size_t>> groups;
+  std::map<std::size_t, ClusterGroup> groups;
   for (std::size_t i = 0; i < run.files.size(); ++i) {
-    if (run.files[i].doc && !dropped(run.files[i])) groups[sets.root(i)].push_back(i);
+    if (!member(i)) continue;
+    ClusterGroup& g = groups[sets.root(i)];
+    if (g.members.empty() || (origin_of[i].declared && !g.origin.declared)) g.origin = origin_of[i];
+    g.members.push_back(i);
   }
-  std::vector<std::vector<std::size_t>> out;
+  std::vector<ClusterGroup> out;
   out.reserve(groups.size());
-  for (auto& [root, members] : groups) {
-    std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return run.files[a].path < run.files[b].path; });
-    out.push_back(std::move(members));
+  for (auto& [root, group] : groups) {
+    if (group.origin.name.empty()) group.origin.name = directory_name(run.files[group.members.front()]);  // stdin
+    std::sort(group.members.begin(), group.members.end(), [&](std::size_t a, std::size_t b) { return run.files[a].path < run.files[b].path; });
+    out.push_back(std::move(group));
   }
   return out;
-}
-
-/// The name a cluster goes by in messages: its directory.
-std::string cluster_name(const FileResult& first) {
-  const std::string dir = fs::path(first.path).parent_path().string();
-  return dir.empty() ? "." : dir;
 }
 
 // What `zklint probe` saw of the systems a file names (RunOptions::observe), or null.
@@ -359,8 +426,8 @@ using Observe = std::function<std::shared_ptr<const Observations>(const LintCont
 // Observations (zklint probe only), then rules: each cluster on one thread (contexts cache
 // models), its files to report linted with the whole cluster in view. lint_text runs the same
 // function.
-void lint_cluster(const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of, const Observe& observe) {
-  Cluster cluster(cluster_name(*members.front()));
+void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of, const Observe& observe) {
+  Cluster cluster(std::move(origin));
   std::vector<std::unique_ptr<LintContext>> contexts;
   contexts.reserve(members.size());
   for (FileResult* f : members) {
@@ -375,11 +442,11 @@ void lint_cluster(const std::vector<FileResult*>& members, const std::function<c
   }
 }
 
-void rules_stage(RunState& run, const std::vector<std::vector<std::size_t>>& clusters, const std::map<const Config*, RulePlan>& plans, unsigned jobs) {
+void rules_stage(RunState& run, const std::vector<ClusterGroup>& clusters, const std::map<const Config*, RulePlan>& plans, unsigned jobs) {
   parallel_for(clusters.size(), jobs, [&](std::size_t c) {
     std::vector<FileResult*> members;
-    for (const std::size_t i : clusters[c]) members.push_back(&run.files[i]);
-    lint_cluster(members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
+    for (const std::size_t i : clusters[c].members) members.push_back(&run.files[i]);
+    lint_cluster(clusters[c].origin, members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
   });
 }
 
@@ -481,7 +548,8 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   }
   std::vector<FileResult*> members;
   for (FileResult& f : files) members.push_back(&f);
-  lint_cluster(members, [&](const FileResult&) -> const RulePlan& { return plan; }, [&](const LintContext&) { return options.observed; });
+  lint_cluster({directory_name(files[0]), options.cluster_declared, {}}, members, [&](const FileResult&) -> const RulePlan& { return plan; },
+               [&](const LintContext&) { return options.observed; });
   if (!files[0].internal_errors.empty()) throw std::runtime_error(files[0].internal_errors.front());
   SingleFileResult out;
   out.doc = std::move(files[0].doc);

@@ -133,6 +133,10 @@ void KafkaModel::read_listeners() {
     listeners_ = listener_list(nullptr, *owned_texts_.back(), ListenerSource::legacy_host_port);
     return;
   }
+  // A guessed 3.x+ version and a file that sets port or host.name: on the 2.x releases that file
+  // was likely written for, those keys decide the listener, and on 3.x the default does. Which
+  // ports the broker opens is then unknown, and no rule reasons about them.
+  if (ctx_.profile().kafka_version_guessed && (entry("port") != nullptr || entry("host.name") != nullptr)) return;
   if (const kafka_catalog::KeySpec* s = spec("listeners"); s != nullptr && s->default_value != "null") {
     listeners_ = listener_list(nullptr, s->default_value, ListenerSource::default_value);
   }

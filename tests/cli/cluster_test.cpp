@@ -62,3 +62,65 @@ TEST_CASE("clusters: files of other directories are other clusters") {
   const auto r = s.zklint("--select ZKL501 .");
   CHECK_MESSAGE(r.exit_code == 0, r.out);
 }
+
+namespace {
+
+const char* const broker_on_9092 = "broker.id=1\nlog.dirs=/var/lib/kafka/a\nlisteners=PLAINTEXT://:9092\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n";
+const char* const same_id_on_9093 = "broker.id=1\nlog.dirs=/var/lib/kafka/b\nlisteners=PLAINTEXT://:9093\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n";
+
+}  // namespace
+
+TEST_CASE("clusters: two configs of one directory without evidence that they run together are not compared") {
+  Scratch s;
+  s.write("config/server.properties", broker_on_9092);
+  s.write("config/server-tls.properties", same_id_on_9093);
+  const auto r = s.zklint("--select cluster config");
+  CHECK_MESSAGE(r.exit_code == 0, r.out << r.err);
+}
+
+TEST_CASE("clusters: `clusters` in .zklint.json declares files of several directories one cluster, also for a file named alone") {
+  Scratch s;
+  s.write("east/server.properties", broker_on_9092);
+  s.write("west/server.properties", same_id_on_9093);
+  s.write(".zklint.json", R"({"clusters": [{"name": "prod", "files": ["east/*.properties", "west/*.properties"]}]})");
+  const auto both = s.zklint("--select ZKL504 .");
+  CHECK(both.exit_code == 1);
+  CHECK_MESSAGE(both.out.find("east/server.properties:1:11: error: broker.id=1 is also the id of west/server.properties (both are nodes of the cluster 'prod'") !=
+                    std::string::npos,
+                both.out);
+  CHECK(both.out.find("west/server.properties:1:11: error") != std::string::npos);
+  // Named alone, as pre-commit does: west is read to check against, and only east is reported.
+  const auto alone = s.zklint("--select ZKL504 east/server.properties");
+  CHECK(alone.exit_code == 1);
+  CHECK_MESSAGE(alone.out.find("east/server.properties:1:11: error: broker.id=1 is also the id of west/server.properties") != std::string::npos, alone.out);
+  CHECK(alone.out.find("west/server.properties:1:11: error") == std::string::npos);
+  // print-config says which cluster a file belongs to.
+  const auto config = s.zklint("print-config east/server.properties");
+  CHECK_MESSAGE(config.out.find("\"name\": \"prod\"") != std::string::npos, config.out);
+}
+
+TEST_CASE("clusters: --cluster GLOB groups files, and same-machine evidence comes only from addresses or a declared host") {
+  Scratch s;
+  s.write("a/server.properties", broker_on_9092);
+  s.write("b/server.properties", "broker.id=2\nlog.dirs=/var/lib/kafka/a\nlisteners=PLAINTEXT://:9092\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n");
+  // One cluster now, but nothing says both brokers share a machine: no port or directory finding.
+  const auto unknown_host = s.zklint("--select cluster --cluster '*/server.properties' .");
+  CHECK_MESSAGE(unknown_host.exit_code == 0, unknown_host.out << unknown_host.err);
+  // A declared host is that evidence.
+  s.write(".zklint.json", R"({"clusters": [{"name": "dev", "files": ["*/server.properties"], "host": "devbox"}]})");
+  const auto one_host = s.zklint("--select cluster .");
+  CHECK(one_host.exit_code == 1);
+  CHECK_MESSAGE(one_host.out.find("error: port 9092 (listener PLAINTEXT) is also the listener PLAINTEXT of b/server.properties, on the same machine "
+                                  "(the cluster runs on devbox (.zklint.json))") != std::string::npos,
+                one_host.out);
+  CHECK(one_host.out.find("log directory /var/lib/kafka/a is also used by") != std::string::npos);
+}
+
+TEST_CASE("clusters: a malformed `clusters` entry is a config error") {
+  Scratch s;
+  s.write("server.properties", broker_on_9092);
+  s.write(".zklint.json", R"({"clusters": [{"name": "x", "files": "*.properties"}]})");
+  const auto r = s.zklint("server.properties");
+  CHECK(r.exit_code == 2);
+  CHECK_MESSAGE(r.err.find("`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...], \"host\": HOST (optional)}") != std::string::npos, r.err);
+}

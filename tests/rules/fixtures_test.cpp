@@ -13,6 +13,11 @@
 // expectation met; a diagnostic inside the base only by an `expect-file`. A sibling NAME.fixed
 // holds the file after --fix (without the base).
 //
+// A folder under fixtures/ (other than companions/) is a cluster fixture: its files are linted
+// together by run_lint, the production pipeline, as the cluster of that directory (a .zklint.json
+// in the folder may declare `clusters`), and each file's diagnostics must match its own
+// expectations. Cross-node rules keep a bad cluster and its fixed twin (NAME and NAME-fixed).
+//
 // Each fixture is a doctest subcase named FAMILY/FILE (`zklint_tests -sc='kafka/advertised*'`),
 // and each family a CTest test (`ctest -R fixtures.kafka`).
 
@@ -20,6 +25,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -130,17 +136,38 @@ bool matches(const Expectation& e, const Diagnostic& d) {
          (e.substring.empty() || d.message.find(e.substring) != std::string::npos);
 }
 
-std::vector<fs::path> fixture_files() {
+bool fixture_name(const fs::path& p) {
+  const std::string ext = p.extension().string();
+  return ext == ".properties" || ext == ".cfg";
+}
+
+std::vector<fs::path> fixture_files_in(const fs::path& dir) {
   std::vector<fs::path> out;
+  for (const auto& f : fs::directory_iterator(dir)) {
+    if (f.is_regular_file() && fixture_name(f.path())) out.push_back(f.path());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Single-file fixtures, and cluster fixture folders, of every family.
+struct FixtureSet {
+  std::vector<fs::path> files;
+  std::vector<fs::path> clusters;
+};
+
+FixtureSet all_fixtures() {
+  FixtureSet out;
   for (const auto& family : fs::directory_iterator(fs::path(ZKLINT_SOURCE_DIR) / "rules")) {
     const fs::path dir = family.path() / "fixtures";
     if (!fs::is_directory(dir)) continue;
-    for (const auto& f : fs::directory_iterator(dir)) {
-      const std::string ext = f.path().extension().string();
-      if (f.is_regular_file() && (ext == ".properties" || ext == ".cfg")) out.push_back(f.path());
+    for (const fs::path& f : fixture_files_in(dir)) out.files.push_back(f);
+    for (const auto& sub : fs::directory_iterator(dir)) {
+      if (sub.is_directory() && sub.path().filename() != "companions") out.clusters.push_back(sub.path());
     }
   }
-  std::sort(out.begin(), out.end());
+  std::sort(out.files.begin(), out.files.end());
+  std::sort(out.clusters.begin(), out.clusters.end());
   return out;
 }
 
@@ -153,14 +180,9 @@ Diagnostic in_fixture_lines(Diagnostic d, std::uint32_t base_lines) {
   return d;
 }
 
-void check_fixture(const fs::path& path) {
-  const std::string text = read(path);
-  Fixture fixture = read_fixture(path, text);
-  CHECK_MESSAGE(fixture.header_error.empty(), fixture.header_error);
-  const testing::ComposedFixture composed = testing::compose_fixture(text);
-  CHECK_MESSAGE(composed.error.empty(), composed.error);
-  const SingleFileResult result = lint_text(composed.text, fixture.options);
-  for (const Diagnostic& original : result.diagnostics) {
+// Every diagnostic of one linted file must be expected, and every expectation met.
+void check_diagnostics(Fixture& fixture, const testing::ComposedFixture& composed, const std::vector<Diagnostic>& diagnostics) {
+  for (const Diagnostic& original : diagnostics) {
     const Diagnostic d = in_fixture_lines(original, composed.base_lines);
     const auto it = std::find_if(fixture.expectations.begin(), fixture.expectations.end(),
                                  [&](const Expectation& e) { return !e.met && (d.range.begin.line != 0 || e.line == 0) && matches(e, d); });
@@ -176,6 +198,16 @@ void check_fixture(const fs::path& path) {
   for (const Expectation& e : fixture.expectations) {
     CHECK_MESSAGE(e.met, "expected but not reported (line " << e.line << "): " << e.source);
   }
+}
+
+void check_fixture(const fs::path& path) {
+  const std::string text = read(path);
+  Fixture fixture = read_fixture(path, text);
+  CHECK_MESSAGE(fixture.header_error.empty(), fixture.header_error);
+  const testing::ComposedFixture composed = testing::compose_fixture(text);
+  CHECK_MESSAGE(composed.error.empty(), composed.error);
+  const SingleFileResult result = lint_text(composed.text, fixture.options);
+  check_diagnostics(fixture, composed, result.diagnostics);
   const fs::path fixed = path.string() + ".fixed";
   if (fs::exists(fixed)) {
     const FixResult after = apply_fixes(composed.text, result.diagnostics, false);
@@ -185,13 +217,60 @@ void check_fixture(const fs::path& path) {
   }
 }
 
+// A cluster fixture: the folder's files, each composed with its base, linted by run_lint as one
+// directory. `#! kafka-version` applies to the whole run (the first file that gives one).
+// Findings name the other files of the cluster as a user running `zklint .` there sees them.
+struct InDirectory {
+  fs::path saved = fs::current_path();
+  explicit InDirectory(const fs::path& dir) { fs::current_path(dir); }
+  ~InDirectory() { fs::current_path(saved); }
+  InDirectory(const InDirectory&) = delete;
+  InDirectory& operator=(const InDirectory&) = delete;
+};
+
+void check_cluster_fixture(const fs::path& dir) {
+  const InDirectory in_fixture(dir);
+  RunOptions options;
+  options.paths = {"."};
+  options.jobs = 1;
+  std::map<std::string, std::pair<Fixture, testing::ComposedFixture>> by_path;
+  for (const fs::path& path : fixture_files_in(dir)) {
+    const std::string text = read(path);
+    Fixture fixture = read_fixture(path, text);
+    CHECK_MESSAGE(fixture.header_error.empty(), path.filename().string() << ": " << fixture.header_error);
+    CHECK_MESSAGE(fixture.options.cluster.empty(), path.filename().string() << ": a cluster fixture's members are its folder's files, not companions");
+    if (!options.kafka_version && fixture.options.kafka_version) options.kafka_version = fixture.options.kafka_version;
+    testing::ComposedFixture composed = testing::compose_fixture(text);
+    CHECK_MESSAGE(composed.error.empty(), composed.error);
+    options.contents[content_key(path)] = composed.text;
+    by_path.emplace(content_key(path), std::make_pair(std::move(fixture), std::move(composed)));
+  }
+  REQUIRE_MESSAGE(by_path.size() >= 2, "a cluster fixture needs at least two files: " << dir);
+  const RunResult result = run_lint(options);
+  CHECK_MESSAGE(result.config_errors.empty(), (result.config_errors.empty() ? "" : result.config_errors.front()));
+  std::size_t linted = 0;
+  for (const FileResult& f : result.files) {
+    CHECK_MESSAGE(!f.not_linted, f.path << ": " << f.not_linted.value_or(""));
+    const auto it = by_path.find(content_key(f.location));
+    if (it == by_path.end()) continue;
+    ++linted;
+    INFO("in " << f.path);
+    check_diagnostics(it->second.first, it->second.second, f.diagnostics);
+  }
+  CHECK_MESSAGE(linted == by_path.size(), "linted " << linted << " of the " << by_path.size() << " files of " << dir);
+}
 }  // namespace
 
+std::string subcase_name(const fs::path& path) { return path.parent_path().parent_path().filename().string() + "/" + path.filename().string(); }
+
 TEST_CASE("rule fixtures: every diagnostic is expected next to its line, and every expectation is met") {
-  const auto files = fixture_files();
-  CHECK(!files.empty());
-  for (const fs::path& path : files) {
-    const std::string name = path.parent_path().parent_path().filename().string() + "/" + path.filename().string();
-    SUBCASE(name.c_str()) { check_fixture(path); }
+  const FixtureSet fixtures = all_fixtures();
+  CHECK(!fixtures.files.empty());
+  CHECK(!fixtures.clusters.empty());
+  for (const fs::path& path : fixtures.files) {
+    SUBCASE(subcase_name(path).c_str()) { check_fixture(path); }
+  }
+  for (const fs::path& dir : fixtures.clusters) {
+    SUBCASE((subcase_name(dir) + "/").c_str()) { check_cluster_fixture(dir); }
   }
 }

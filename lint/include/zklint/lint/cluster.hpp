@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,12 +17,24 @@ class LintContext;
 
 class Cluster {
  public:
-  explicit Cluster(std::string name) : name_(std::move(name)) {}
+  /// How a cluster came to be: the configs of one directory, or a declared `clusters` entry of
+  /// .zklint.json or --cluster GLOB (the user said these nodes run together).
+  struct Origin {
+    std::string name;
+    bool declared = false;
+    std::optional<std::string> host;  ///< `host` of a `clusters` entry: every node runs on it
+  };
+  explicit Cluster(Origin origin) : origin_(std::move(origin)) {}
   Cluster(const Cluster&) = delete;
   Cluster& operator=(const Cluster&) = delete;
 
-  /// The directory, the `clusters` entry of .zklint.json, or "--cluster".
-  const std::string& name() const { return name_; }
+  /// The directory, the name of the `clusters` entry of .zklint.json, or "--cluster GLOB".
+  const std::string& name() const { return origin_.name; }
+  /// The user declared these files one cluster: the nodes are peers that run together, not
+  /// alternative configs of one node that happen to share a directory.
+  bool declared() const { return origin_.declared; }
+  /// The one machine every node runs on, when .zklint.json says so.
+  const std::optional<std::string>& host() const { return origin_.host; }
   /// Every member, in path order: those reported on and those only read to check against.
   const std::vector<const LintContext*>& members() const { return members_; }
   void add(const LintContext& member) { members_.push_back(&member); }
@@ -41,7 +54,7 @@ class Cluster {
   }
 
  private:
-  std::string name_;
+  Origin origin_;
   std::vector<const LintContext*> members_;
   mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
 };

@@ -52,6 +52,16 @@ struct PairSetting {
   Origin origin;
 };
 
+/// A cluster declared in `clusters`: its files, whatever their directories, run together.
+struct ClusterSetting {
+  std::string name;
+  std::vector<PathPattern> files;
+  /// Every node of the cluster runs on this one machine (host evidence for the cross-node rules).
+  std::optional<std::string> host;
+  Origin origin;
+  bool matches(const std::filesystem::path& path) const;  ///< `path` absolute
+};
+
 /// Rules switched off for the files matching a glob (`per-file-ignores`).
 struct PerFileIgnore {
   PathPattern pattern;
@@ -73,6 +83,7 @@ struct Config {
   std::vector<PathPattern> include;  ///< walked files to lint whatever their name
   std::vector<PathPattern> exclude;
   std::vector<PairSetting> pairs;
+  std::vector<ClusterSetting> clusters;
   std::vector<PerFileIgnore> per_file_ignores;
   /// The selectors of the per-file-ignores that match the one file this config was made for
   /// (ConfigResolver::for_file); empty in a directory's config.
@@ -82,6 +93,8 @@ struct Config {
   const PathPattern* excludes(const std::filesystem::path& path) const;
   /// The include pattern `path` (absolute) matches, if any.
   const PathPattern* includes(const std::filesystem::path& path) const;
+  /// The first `clusters` entry whose files include `path` (absolute), if any.
+  const ClusterSetting* cluster_of(const std::filesystem::path& path) const;
   /// For each of enabling and severity, the most specific setting that names `rule` decides
   /// (selector_specificity); between equally specific ones, the file that extends another wins.
   /// `file_ignores` are not part of it (they override --select too, see plan_rules).

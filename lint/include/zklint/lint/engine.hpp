@@ -30,6 +30,9 @@ struct RunOptions {
   std::optional<std::filesystem::path> config_file;  ///< --config
   bool no_config = false;                        ///< --no-config
   std::optional<std::filesystem::path> zookeeper_config;  ///< --zookeeper-config
+  /// --cluster GLOB: the configs matching each pattern (relative to the working directory) form
+  /// one declared cluster, before the `clusters` of .zklint.json and the directory default.
+  std::vector<std::string> cluster_globs;
   unsigned jobs = 0;                             ///< 0: one per core
   /// Texts to lint instead of what is on disk, by content_key() of the file's location: the
   /// --fix loop lints its fixed texts before anything is written.
@@ -117,6 +120,7 @@ struct SingleFileOptions {
   };
   /// The other files of its cluster, read to check against (cross-node checks), not reported.
   std::vector<ClusterFile> cluster;
+  bool cluster_declared = false;  ///< as if the files were a `clusters` entry of .zklint.json
   std::vector<std::string> select;  ///< empty: every rule enabled by default
   std::shared_ptr<const Observations> observed;  ///< what `zklint probe` saw (rules/live/ examples)
 };

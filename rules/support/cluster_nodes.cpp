@@ -1,0 +1,254 @@
+#include "support/cluster_nodes.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+#include "support/zookeeper_connect.hpp"
+#include "zklint/lint/strings.hpp"
+
+namespace zklint::support {
+namespace {
+
+bool wildcard_host(std::string_view h) { return h.empty() || h == "0.0.0.0" || h == "::" || h == "[::]"; }
+bool loopback_host(std::string_view h) { return !wildcard_host(h) && is_local_host(h); }
+
+void add_host(Node& node, std::string_view host) {
+  if (wildcard_host(host)) return;
+  std::string h = to_lower(host);
+  if (std::find(node.own_hosts.begin(), node.own_hosts.end(), h) == node.own_hosts.end()) node.own_hosts.push_back(std::move(h));
+}
+
+NodeKind kafka_kind(const KraftNode& kafka) {
+  if (!kafka.kraft()) return kafka.kafka().mode() == KafkaMode::zookeeper ? NodeKind::zookeeper_broker : NodeKind::kafka_unknown;
+  switch (kafka.roles()) {
+    case NodeRoles::broker: return NodeKind::broker;
+    case NodeRoles::controller: return NodeKind::controller;
+    case NodeRoles::combined: return NodeKind::combined;
+    default: return NodeKind::kafka_unknown;
+  }
+}
+
+MetadataQuorum read_quorum(const LintContext& ctx, const KraftNode& kafka) {
+  MetadataQuorum q;
+  if (!kafka.kraft()) {
+    const auto& client = ctx.model<ZooKeeperClientSettings>();
+    if (!client.uses_zookeeper || client.servers.empty()) return q;
+    for (const ZooKeeperServer& s : client.servers) q.endpoints.insert(to_lower(s.host) + ":" + std::to_string(s.port));
+    q.chroot = std::string(client.chroot);
+    q.source = MetadataQuorum::Source::zookeeper;
+    return q;
+  }
+  if (kafka.voters() && kafka.voters_entry() != nullptr) {
+    const std::string_view value = kafka.voters_entry()->value;
+    for (const auto& v : *kafka.voters()) {
+      if (!v.ok()) return {};
+      q.endpoints.insert(std::string(v.id_text.of(value)) + "@" + to_lower(v.address.host.of(value)) + ":" + std::string(v.address.port_text.of(value)));
+    }
+    q.source = MetadataQuorum::Source::voters;
+  } else if (kafka.bootstrap_servers() && kafka.bootstrap_entry() != nullptr) {
+    const std::string_view value = kafka.bootstrap_entry()->value;
+    for (const auto& b : *kafka.bootstrap_servers()) {
+      if (!b.ok()) return {};
+      q.endpoints.insert(to_lower(b.address.host.of(value)) + ":" + std::string(b.address.port_text.of(value)));
+    }
+    q.source = MetadataQuorum::Source::bootstrap_servers;
+  }
+  if (q.endpoints.empty()) return {};
+  return q;
+}
+
+void read_listener_ports(Node& node, const ListenerList& list, const KafkaModel& kafka) {
+  if (!list.known) return;
+  for (const Listener& l : list.listeners) {
+    if (!l.endpoint.ok() || !l.endpoint.port || *l.endpoint.port == 0) continue;  // port 0: an ephemeral port
+    const std::string purpose = (kafka.is_controller_listener(l.name) ? "controller listener " : "listener ") + l.name;
+    node.ports.push_back({purpose, *l.endpoint.port, std::string(l.host()), list.entry, l.endpoint.port_text.begin, l.endpoint.port_text.end});
+  }
+}
+
+Node kafka_node(const LintContext& ctx) {
+  Node node;
+  node.ctx = &ctx;
+  node.kafka = &ctx.model<KraftNode>();
+  node.kind = kafka_kind(*node.kafka);
+  const NodeId& id = node.kafka->node_id();
+  if (id.known && id.value && id.entry != nullptr) {
+    node.id = id.value;
+    node.id_entry = id.entry;
+  }
+  node.quorum = read_quorum(ctx, *node.kafka);
+  const KafkaModel& kafka = node.kafka->kafka();
+  read_listener_ports(node, kafka.listeners(), kafka);
+  for (const ListenerList* list : {&kafka.listeners(), &kafka.advertised_listeners()}) {
+    if (!list->known) continue;
+    for (const Listener& l : list->listeners) {
+      if (l.endpoint.ok()) add_host(node, l.host());
+    }
+  }
+  return node;
+}
+
+std::string zk_purpose(ZkBinding::Role role) {
+  switch (role) {
+    case ZkBinding::Role::client: return "client port";
+    case ZkBinding::Role::secure_client: return "secure client port";
+    case ZkBinding::Role::admin: return "admin server port";
+    case ZkBinding::Role::quorum: return "quorum port";
+    case ZkBinding::Role::election: return "election port";
+  }
+  return "port";
+}
+
+Node zookeeper_node(const LintContext& ctx) {
+  Node node;
+  node.ctx = &ctx;
+  node.kind = NodeKind::zookeeper;
+  node.zookeeper = &ctx.model<ZookeeperModel>();
+  const ZookeeperModel& zk = *node.zookeeper;
+  if (zk.mode == ZkMode::unknown || zk.dynamic_file || !zk.admin_known) return node;
+  // Without its myid, which server.N line is this server's own is unknown: only the ports every
+  // member opens (client, secure client, admin server) are known.
+  for (const ZkBinding& b : zk.bindings_of(nullptr)) {
+    if (b.role == ZkBinding::Role::quorum || b.role == ZkBinding::Role::election || b.port == 0) continue;
+    node.ports.push_back({zk_purpose(b.role), b.port, b.host, b.entry, b.begin, b.end});
+    add_host(node, b.host);
+  }
+  // An ensemble whose every member is on loopback runs on this one machine, this server included.
+  if (zk.mode == ZkMode::quorum && zk.members_known) {
+    bool all_loopback = !zk.members().empty();
+    for (const ZkServer* s : zk.members()) {
+      const bool readable = !s->templated && s->spec.ok() && !s->spec.addresses.empty();
+      all_loopback = all_loopback && readable && loopback_host(s->spec.addresses.front().host_text());
+    }
+    if (all_loopback) add_host(node, "localhost");
+  }
+  return node;
+}
+
+}  // namespace
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A file name cut into runs of digits and runs of other characters, with the role words of a
+// split KRaft cluster made one word (broker-1 and controller-1 number one series).
+std::vector<std::string> name_tokens(std::string_view file_name) {
+  std::string name(file_name);
+  for (const std::string_view role : {"controller", "broker"}) {
+    const std::size_t at = name.find(role);
+    if (at != std::string::npos) name.replace(at, role.size(), "<role>");
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if (i == 0 || is_digit(name[i]) != is_digit(name[i - 1])) out.emplace_back();
+    out.back() += name[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string name_series(std::string_view file_name) {
+  std::string out;
+  for (const std::string& t : name_tokens(file_name)) out += is_digit(t.front()) ? "#" : t;
+  return out;
+}
+
+bool one_series(std::string_view a, std::string_view b) {
+  const auto ta = name_tokens(a), tb = name_tokens(b);
+  if (ta.size() != tb.size()) return false;
+  std::size_t differing = 0;
+  for (std::size_t i = 0; i < ta.size(); ++i) {
+    if (ta[i] == tb[i]) continue;
+    const bool node_numbers = is_digit(ta[i].front()) && is_digit(tb[i].front()) && ta[i].size() <= 2 && tb[i].size() <= 2;
+    if (!node_numbers) return false;
+    ++differing;
+  }
+  return differing == 1 || (differing == 0 && a != b);  // broker-1 and controller-1
+}
+
+bool MetadataQuorum::shared_with(const MetadataQuorum& other) const {
+  const bool zookeeper = source == Source::zookeeper, other_zookeeper = other.source == Source::zookeeper;
+  if (!known() || !other.known() || zookeeper != other_zookeeper || chroot != other.chroot) return false;
+  // Voters and bootstrap servers name the controllers alike once the voter ids are left out.
+  const auto address = [](const std::string& e) { return e.substr(e.find('@') + 1); };
+  std::set<std::string> theirs;
+  for (const std::string& e : other.endpoints) theirs.insert(address(e));
+  return std::any_of(endpoints.begin(), endpoints.end(), [&](const std::string& e) { return theirs.count(address(e)) != 0; });
+}
+
+std::string_view Node::kind_text() const {
+  switch (kind) {
+    case NodeKind::zookeeper_broker: return "broker";
+    case NodeKind::broker: return "broker";
+    case NodeKind::controller: return "controller";
+    case NodeKind::combined: return "broker and controller";
+    case NodeKind::kafka_unknown: return "Kafka node";
+    case NodeKind::zookeeper: return "ZooKeeper server";
+  }
+  return "node";
+}
+
+const std::string& Node::path() const { return ctx->source().path(); }
+
+ClusterNodes::ClusterNodes(const Cluster& cluster) : cluster_(cluster) {
+  for (const LintContext* member : cluster.members()) {
+    const FileKind kind = member->profile().kind;
+    if (kind != FileKind::kafka && kind != FileKind::zookeeper) continue;
+    Node node = kind == FileKind::kafka ? kafka_node(*member) : zookeeper_node(*member);
+    node.loopback_only = !node.own_hosts.empty() && std::all_of(node.own_hosts.begin(), node.own_hosts.end(), loopback_host);
+    node.file_name = std::filesystem::path(member->source().path()).filename().string();
+    nodes_.push_back(std::move(node));
+  }
+}
+
+const Node* ClusterNodes::find(const LintContext& ctx) const {
+  for (const Node& n : nodes_) {
+    if (n.ctx == &ctx) return &n;
+  }
+  return nullptr;
+}
+
+bool ClusterNodes::peers(const Node& a, const Node& b) const {
+  if (&a == &b) return false;
+  return cluster_.declared() || one_series(a.file_name, b.file_name);
+}
+
+std::string ClusterNodes::peers_reason(const Node& a) const {
+  if (cluster_.declared()) return "both are nodes of the cluster '" + cluster_.name() + "'";
+  return "their file names number one series (" + name_series(a.file_name) + ")";
+}
+
+bool ClusterNodes::in_majority(const Node& me, const std::function<std::optional<std::string>(const Node&)>& value_of) const {
+  const auto mine = value_of(me);
+  if (!mine) return false;
+  std::map<std::string, std::size_t> count{{*mine, 1}};
+  for (const Node& other : nodes_) {
+    if (!peers(me, other)) continue;
+    if (const auto v = value_of(other)) ++count[*v];
+  }
+  return std::none_of(count.begin(), count.end(), [&](const auto& c) { return c.first != *mine && c.second >= count[*mine]; });
+}
+
+bool ClusterNodes::same_machine(const Node& a, const Node& b) const {
+  if (cluster_.host()) return true;
+  if (a.loopback_only && b.loopback_only) return true;
+  for (const std::string& h : a.own_hosts) {
+    if (!loopback_host(h) && std::find(b.own_hosts.begin(), b.own_hosts.end(), h) != b.own_hosts.end()) return true;
+  }
+  return false;
+}
+
+std::string ClusterNodes::same_machine_reason(const Node& a, const Node& b) const {
+  if (cluster_.host()) return "the cluster runs on " + *cluster_.host() + " (.zklint.json)";
+  if (a.loopback_only && b.loopback_only) return "both use only loopback addresses";
+  for (const std::string& h : a.own_hosts) {
+    if (std::find(b.own_hosts.begin(), b.own_hosts.end(), h) != b.own_hosts.end()) return "both name the host " + h;
+  }
+  return "";
+}
+
+}  // namespace zklint::support

@@ -1,0 +1,124 @@
+// The nodes of a cluster as the cross-node rules of rules/cluster/ see them:
+//
+//   const auto& nodes = ctx.cluster().model<support::ClusterNodes>();
+//   const support::Node* me = nodes.find(ctx);
+//   for (const support::Node& other : nodes.nodes()) if (nodes.peers(*me, other)) ...
+//
+// Each Kafka or ZooKeeper config of the cluster is one node: its kind and roles, its id
+// (`broker.id`/`node.id`), every port it opens, by purpose, with the line that writes it, and the
+// host names it calls its own. Two questions decide whether nodes can clash, and both are answered
+// from evidence only, never guessed:
+//   - peers: the nodes run together, rather than being alternative configs of one node that share
+//     a directory (server.properties beside server-ssl.properties). Evidence: the cluster is
+//     declared (`clusters` in .zklint.json, --cluster), or the file names form a numbered series
+//     (server-1.properties, server-2.properties; zoo1.cfg, zoo2.cfg; broker-1.properties and
+//     controller-1.properties, the roles of a split KRaft cluster): see one_series().
+//   - same machine: the cluster's `host` in .zklint.json; both nodes name only loopback addresses
+//     as their own (a one-host development cluster); or both name the same explicit host.
+// Data only: nothing here reports. Templated values leave the dependent facts unknown.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support/kraft_node.hpp"
+#include "support/zookeeper_model.hpp"
+#include "zklint/lint/cluster.hpp"
+#include "zklint/lint/context.hpp"
+
+namespace zklint::support {
+
+/// A port a node opens at startup.
+struct NodePort {
+  std::string purpose;           ///< "listener PLAINTEXT", "client port", "admin server port", ...
+  std::int64_t port = 0;
+  std::string host;              ///< the bind address as written; "" for all interfaces
+  const Entry* entry = nullptr;  ///< where the port is written; null for a default
+  std::uint32_t begin = 0, end = 0;  ///< decoded offsets of the port text in `entry`'s value
+};
+
+/// The ZooKeeper ensemble and chroot of a ZooKeeper-mode broker, or the KRaft voters (or
+/// bootstrap servers) of a KRaft node, normalised (lower-case hosts).
+struct MetadataQuorum {
+  enum class Source : std::uint8_t { unknown, zookeeper, voters, bootstrap_servers };
+  Source source = Source::unknown;  ///< unknown: templated, unset or unreadable
+  std::string chroot;               ///< ZooKeeper mode
+  std::set<std::string> endpoints;  ///< "host:port" (ZooKeeper, bootstrap) or "id@host:port" (voters)
+  bool known() const { return source != Source::unknown; }
+  /// Both sides reach the same metadata: the same chroot of one ensemble (a host in common), or
+  /// KRaft quorums with an endpoint in common.
+  bool shared_with(const MetadataQuorum& other) const;
+};
+
+enum class NodeKind : std::uint8_t {
+  zookeeper_broker,  ///< a Kafka broker in ZooKeeper mode
+  broker,            ///< KRaft, process.roles=broker
+  controller,        ///< KRaft, process.roles=controller
+  combined,          ///< KRaft, process.roles=broker,controller
+  kafka_unknown,     ///< a Kafka config whose roles zklint cannot tell (templated, unusable)
+  zookeeper,         ///< a ZooKeeper server
+};
+
+struct Node {
+  const LintContext* ctx = nullptr;
+  NodeKind kind = NodeKind::kafka_unknown;
+  const KraftNode* kafka = nullptr;            ///< Kafka nodes
+  const ZookeeperModel* zookeeper = nullptr;   ///< ZooKeeper servers
+  /// The effective broker.id/node.id (Kafka nodes), when known and written in the file.
+  std::optional<std::int64_t> id;
+  const Entry* id_entry = nullptr;
+  /// Where a Kafka node keeps its metadata: what makes Kafka nodes one Kafka cluster.
+  MetadataQuorum quorum;
+  std::vector<NodePort> ports;
+  /// Explicit host names the node binds or advertises, lower-case (loopback names included).
+  std::vector<std::string> own_hosts;
+  /// Every address the node calls its own is a loopback address (and it names at least one).
+  bool loopback_only = false;
+  std::string file_name;  ///< without its directory
+
+  bool is_kafka() const { return kind != NodeKind::zookeeper; }
+  bool is_controller() const { return kind == NodeKind::controller || kind == NodeKind::combined; }
+  std::string_view kind_text() const;
+  /// How messages name the node: its path as reported.
+  const std::string& path() const;
+};
+
+class ClusterNodes {
+ public:
+  explicit ClusterNodes(const Cluster& cluster);
+
+  const Cluster& cluster() const { return cluster_; }
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const Node* find(const LintContext& ctx) const;
+  /// Evidence that `a` and `b` (different nodes) run together; see the header comment.
+  bool peers(const Node& a, const Node& b) const;
+  /// True when evidence says the two nodes share a machine; false otherwise (different, or no
+  /// evidence: rules that need one machine stay silent).
+  bool same_machine(const Node& a, const Node& b) const;
+  /// Why same_machine() said so, for messages: "both use only loopback addresses", ...
+  std::string same_machine_reason(const Node& a, const Node& b) const;
+  /// Why peers() said so of `a` and another node, for messages.
+  std::string peers_reason(const Node& a) const;
+  /// True when strictly more of `me` and its peers share `me`'s value (as `value_of` gives it; nodes
+  /// without one do not count) than any other value. A setting that differs between nodes is then
+  /// reported on the nodes that differ from the majority, not on every node.
+  bool in_majority(const Node& me, const std::function<std::optional<std::string>(const Node&)>& value_of) const;
+
+ private:
+  const Cluster& cluster_;
+  std::vector<Node> nodes_;
+};
+
+/// Two file names number one series: they differ in exactly one place, where each has a node
+/// number of one or two digits (server-1/server-2, zoo1/zoo2, broker-1/controller-3). Other
+/// digits do not count: 015-kafka-2-13 and 020-kafka-2-11 are not nodes of one cluster.
+bool one_series(std::string_view a, std::string_view b);
+/// The series for messages: each run of digits as '#' ("server-#.properties").
+std::string name_series(std::string_view file_name);
+
+}  // namespace zklint::support
