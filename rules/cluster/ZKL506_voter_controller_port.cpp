@@ -2,23 +2,10 @@
 // controller with that node.id.
 #include "support/cluster_nodes.hpp"
 #include "zklint/lint/rule.hpp"
-#include "zklint/lint/strings.hpp"
 
 ZKL_RULE(VoterControllerPortMismatch)
 
 namespace zklint::rules {
-namespace {
-
-// The ports the controller listens on for the quorum: its controller listeners.
-std::vector<const support::NodePort*> controller_ports(const support::Node& controller) {
-  std::vector<const support::NodePort*> out;
-  for (const support::NodePort& p : controller.ports) {
-    if (starts_with(p.purpose, "controller listener ")) out.push_back(&p);
-  }
-  return out;
-}
-
-}  // namespace
 
 const RuleMeta& VoterControllerPortMismatch::meta() const {
   static const RuleMeta m{
@@ -60,29 +47,19 @@ void VoterControllerPortMismatch::check(const LintContext& ctx, Reporter& out) c
   const support::Node* me = nodes.find(ctx);
   if (me == nullptr || me->quorum.source != support::MetadataQuorum::Source::voters) return;
   const Entry& voters_entry = *me->kafka->voters_entry();
-  for (const auto& voter : *me->kafka->voters()) {
-    for (const support::Node& controller : nodes.nodes()) {
-      if (!controller.is_controller() || controller.id != voter.id || !voter.address.port) continue;
-      const bool same_voters = controller.quorum.source == me->quorum.source && controller.quorum.endpoints == me->quorum.endpoints;
-      const bool related = &controller == me || same_voters || (nodes.peers(*me, controller) && me->quorum.shared_with(controller.quorum));
-      if (!related) continue;
-      const auto ports = controller_ports(controller);
-      if (ports.empty()) continue;
-      // Any listener on the voter's port counts: one that controller.listener.names fails to name
-      // (a case mismatch) stops the controller at startup, and the kraft rules report that.
-      const bool reachable = std::any_of(controller.ports.begin(), controller.ports.end(), [&](const support::NodePort& p) { return p.port == *voter.address.port; });
-      if (reachable) continue;
-      const support::NodePort& listener = *ports.front();
-      const std::string whose = &controller == me ? "this controller (node.id=" + std::to_string(*voter.id) + ")"
-                                                  : controller.path() + " (node.id=" + std::to_string(*voter.id) + ")";
-      auto d = out.report_value_part(voters_entry, voter.address.port_text.begin, voter.address.port_text.end,
-                                     "voter " + std::to_string(*voter.id) + " is at port " + std::to_string(*voter.address.port) + ", but " + whose +
-                                         " listens for the quorum on " + std::to_string(listener.port) + " (" + listener.purpose +
-                                         "): no node reaches this voter, and the quorum tolerates one failure fewer");
-      if (listener.entry != nullptr) d.related(controller.path(), listener.entry->value_source_range(controller.ctx->source(), listener.begin, listener.end), "the controller listener");
-      d.suggest(std::to_string(listener.port));
-      break;
-    }
+  for (const support::VoterLink& link : nodes.voter_links(*me)) {
+    if (link.reachable) continue;
+    const auto& voter = *link.voter;
+    const support::Node& controller = *link.controller;
+    const support::NodePort& listener = *link.listener;
+    const std::string whose = &controller == me ? "this controller (node.id=" + std::to_string(*voter.id) + ")"
+                                                : controller.path() + " (node.id=" + std::to_string(*voter.id) + ")";
+    auto d = out.report_value_part(voters_entry, voter.address.port_text.begin, voter.address.port_text.end,
+                                   "voter " + std::to_string(*voter.id) + " is at port " + std::to_string(*voter.address.port) + ", but " + whose +
+                                       " listens for the quorum on " + std::to_string(listener.port) + " (" + listener.purpose +
+                                       "): no node reaches this voter, and the quorum tolerates one failure fewer");
+    if (listener.entry != nullptr) d.related(controller.path(), listener.entry->value_source_range(controller.ctx->source(), listener.begin, listener.end), "the controller listener");
+    d.suggest(std::to_string(listener.port));
   }
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "support/zookeeper_connect.hpp"
+#include "support/zookeeper_pairing.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -231,6 +232,47 @@ bool ClusterNodes::in_majority(const Node& me, const std::function<std::optional
     if (const auto v = value_of(other)) ++count[*v];
   }
   return std::none_of(count.begin(), count.end(), [&](const auto& c) { return c.first != *mine && c.second >= count[*mine]; });
+}
+
+std::vector<VoterLink> ClusterNodes::voter_links(const Node& from) const {
+  std::vector<VoterLink> out;
+  if (from.quorum.source != MetadataQuorum::Source::voters) return out;
+  for (const auto& voter : *from.kafka->voters()) {
+    VoterLink link{&voter, nullptr, nullptr, true};
+    for (const Node& controller : nodes_) {
+      if (!controller.is_controller() || controller.id != voter.id || !voter.address.port) continue;
+      const bool same_voters = controller.quorum.source == from.quorum.source && controller.quorum.endpoints == from.quorum.endpoints;
+      if (&controller != &from && !same_voters && !(peers(from, controller) && from.quorum.shared_with(controller.quorum))) continue;
+      link.controller = &controller;
+      for (const NodePort& p : controller.ports) {
+        if (link.listener == nullptr && starts_with(p.purpose, "controller listener ")) link.listener = &p;
+      }
+      link.reachable = link.listener == nullptr ||
+                       std::any_of(controller.ports.begin(), controller.ports.end(), [&](const NodePort& p) { return p.port == *voter.address.port; });
+      break;
+    }
+    out.push_back(link);
+  }
+  return out;
+}
+
+std::vector<ZookeeperLink> ClusterNodes::zookeeper_links(const Node& broker) const {
+  std::vector<ZookeeperLink> out;
+  if (broker.quorum.source != MetadataQuorum::Source::zookeeper) return out;
+  for (const ZooKeeperServer& host : broker.ctx->model<ZooKeeperClientSettings>().servers) {
+    const std::string endpoint = (host.host.empty() ? std::string("localhost") : std::string(host.host)) + ":" + std::to_string(host.port);
+    bool answered = false;
+    for (const Node& server : nodes_) {
+      if (server.kind != NodeKind::zookeeper) continue;
+      const auto judged = judge_host(*server.zookeeper, host);
+      if (!judged) continue;
+      answered = true;
+      const bool listens = std::any_of(judged->client_ports.begin(), judged->client_ports.end(), [&](const ZkBinding& b) { return b.port == host.port; });
+      out.push_back({endpoint, &server, listens});
+    }
+    if (!answered) out.push_back({endpoint, nullptr, true});
+  }
+  return out;
 }
 
 bool ClusterNodes::same_machine(const Node& a, const Node& b) const {

@@ -88,6 +88,27 @@ struct Node {
   const std::string& path() const;
 };
 
+/// A voter of a KRaft node's controller.quorum.voters, and the controller config it names.
+struct VoterLink {
+  const grammar::quorum::Voter* voter = nullptr;  ///< offsets index the voters entry's value
+  /// The controller whose node.id is the voter's id: the node itself, one with the very same voter
+  /// list, or a peer with a voter in common. Null when the cluster holds no such config.
+  const Node* controller = nullptr;
+  /// The controller's controller listener (null when it has none that zklint can read).
+  const NodePort* listener = nullptr;
+  /// Some listener of the controller is on the voter's port. A listener that
+  /// controller.listener.names fails to name (a case mismatch) counts: the kraft rules report it.
+  bool reachable = true;
+};
+
+/// A host of a ZooKeeper-mode broker's zookeeper.connect, and the ZooKeeper config that answers
+/// for it (zookeeper_pairing.hpp judge_host): the server it names, or a loopback host.
+struct ZookeeperLink {
+  std::string endpoint;              ///< "host:port" as the client uses it
+  const Node* server = nullptr;      ///< null: no ZooKeeper config of the cluster answers for it
+  bool reachable = true;             ///< the server listens for clients on that port
+};
+
 class ClusterNodes {
  public:
   explicit ClusterNodes(const Cluster& cluster);
@@ -108,6 +129,11 @@ class ClusterNodes {
   /// without one do not count) than any other value. A setting that differs between nodes is then
   /// reported on the nodes that differ from the majority, not on every node.
   bool in_majority(const Node& me, const std::function<std::optional<std::string>(const Node&)>& value_of) const;
+  /// Every voter of a KRaft node, with the controller it names (empty without a readable voter list).
+  std::vector<VoterLink> voter_links(const Node& from) const;
+  /// Every host of a ZooKeeper-mode broker's zookeeper.connect, once per ZooKeeper config that
+  /// answers for it, or once with no server when none does.
+  std::vector<ZookeeperLink> zookeeper_links(const Node& broker) const;
 
  private:
   const Cluster& cluster_;

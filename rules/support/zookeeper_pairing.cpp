@@ -41,13 +41,17 @@ std::string node_name(const LintContext& ctx) { return ctx.source().path(); }
 std::optional<PairedHost> judge_host(const ZookeeperModel& zk, const ZooKeeperServer& host) {
   if (zk.mode == ZkMode::unknown || zk.dynamic_file || !zk.client_port.value || !zk.secure_client_port.value) return std::nullopt;
   PairedHost out;
+  std::size_t named = 0;
   for (const ZkServer* s : zk.members()) {
     if (s->templated || !s->spec.ok()) return std::nullopt;
-    for (const auto& a : s->spec.addresses) {
-      if (out.member == nullptr && same_host(a.host_text(), host.host)) out.member = s;
-    }
+    const bool names_it = std::any_of(s->spec.addresses.begin(), s->spec.addresses.end(), [&](const auto& a) { return same_host(a.host_text(), host.host); });
+    if (names_it && out.member == nullptr) out.member = s;
+    named += names_it ? 1 : 0;
   }
   const bool local = wildcard(host.host) || is_local_host(host.host);
+  // An ensemble on one machine: every server.N is on loopback, so `localhost` names none of
+  // them in particular; it is this machine, which runs one of them.
+  if (local && named > 1) out.member = nullptr;
   if (out.member != nullptr) {
     add_client_ports(zk, out.member, host.host, out.client_ports);
     return out;
