@@ -117,6 +117,14 @@ int main(int argc, char** argv) {
   explain_log->add_option("--format,-f", explain_log_args.format, "text or json")->type_name("FORMAT")->check(CLI::IsMember({"text", "json"}));
   explain_log->add_flag("--quiet,-q", explain_log_args.quiet, "Do not print the count on standard error");
 
+  auto* topology = app.add_subcommand("topology", "Draw the clusters zklint understood: nodes, ports and the links between them, broken links marked");
+  std::string topology_format = "text";
+  std::vector<std::string> topology_paths;
+  topology->add_option("--format,-f", topology_format, "text (default), mermaid or dot (Graphviz)")->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "mermaid", "dot"}));
+  topology->add_option("--cluster", args.run.cluster_globs, "As for linting: the configs matching GLOB form one cluster (repeatable)")->type_name("GLOB");
+  topology->add_option("paths", topology_paths, "Files or directories (default: .)");
+
   // Hidden: the build generates the manual page with it (see lint/CMakeLists.txt).
   auto* man = app.add_subcommand("man", "Print the manual page (roff)")->group("");
   std::string man_output;
@@ -144,6 +152,11 @@ int main(int argc, char** argv) {
     if (*probe) {
       if (!probe_config.empty()) probe_args.config_file = probe_config;
       return cli::run_probe_command(probe_args);
+    }
+    if (*topology) {
+      args.run.paths = topology_paths.empty() ? std::vector<std::string>{"."} : topology_paths;
+      if (!config.empty()) args.run.config_file = config;
+      return cli::run_topology(args.run, topology_format);
     }
     if (*print_config) {
       return cli::run_print_config(print_config_file, config.empty() ? std::nullopt : std::optional<std::string>(config), args.run.no_config);

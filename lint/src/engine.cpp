@@ -420,6 +420,20 @@ std::vector<ClusterGroup> cluster_stage(const RunState& run) {
   return out;
 }
 
+// A cluster as the rules see it: a LintContext per member file, each pointing at the cluster.
+struct ClusterContexts {
+  ClusterContexts(Cluster::Origin origin, const std::vector<FileResult*>& members) : cluster(std::move(origin)) {
+    contexts.reserve(members.size());
+    for (FileResult* f : members) {
+      contexts.push_back(std::make_unique<LintContext>(*f->doc, f->profile));
+      contexts.back()->set_cluster(&cluster);
+      cluster.add(*contexts.back());
+    }
+  }
+  Cluster cluster;
+  std::vector<std::unique_ptr<LintContext>> contexts;
+};
+
 // What `zklint probe` saw of the systems a file names (RunOptions::observe), or null.
 using Observe = std::function<std::shared_ptr<const Observations>(const LintContext&)>;
 
@@ -427,18 +441,11 @@ using Observe = std::function<std::shared_ptr<const Observations>(const LintCont
 // models), its files to report linted with the whole cluster in view. lint_text runs the same
 // function.
 void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of, const Observe& observe) {
-  Cluster cluster(std::move(origin));
-  std::vector<std::unique_ptr<LintContext>> contexts;
-  contexts.reserve(members.size());
-  for (FileResult* f : members) {
-    contexts.push_back(std::make_unique<LintContext>(*f->doc, f->profile));
-    contexts.back()->set_cluster(&cluster);
-    cluster.add(*contexts.back());
-  }
+  const ClusterContexts view(std::move(origin), members);
   for (std::size_t m = 0; m < members.size(); ++m) {
     if (members[m]->context_only) continue;
-    if (observe) contexts[m]->set_observed(observe(*contexts[m]));
-    lint_one(*members[m], *contexts[m], plan_of(*members[m]));
+    if (observe) view.contexts[m]->set_observed(observe(*view.contexts[m]));
+    lint_one(*members[m], *view.contexts[m], plan_of(*members[m]));
   }
 }
 
@@ -524,6 +531,24 @@ RunResult run_lint(const RunOptions& options) {
   }
   rules_stage(run, clusters, plans, jobs);
   return report_stage(run, plans);
+}
+
+std::vector<std::string> visit_clusters(const RunOptions& options, const std::function<void(const Cluster&)>& visit) {
+  RunState run(options);
+  discover_stage(run);
+  add_cluster_context_stage(run);
+  load_stage(run, options.jobs != 0 ? options.jobs : std::max(1U, std::thread::hardware_concurrency()));
+  std::vector<std::string> problems = run.result.config_errors;
+  for (const FileResult& f : run.files) {
+    if (f.not_linted && !f.context_only) problems.push_back(f.path + ": " + *f.not_linted);
+  }
+  for (const ClusterGroup& group : cluster_stage(run)) {
+    std::vector<FileResult*> members;
+    for (const std::size_t i : group.members) members.push_back(&run.files[i]);
+    const ClusterContexts view(group.origin, members);
+    visit(view.cluster);
+  }
+  return problems;
 }
 
 SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {

@@ -261,16 +261,20 @@ std::vector<ZookeeperLink> ClusterNodes::zookeeper_links(const Node& broker) con
   if (broker.quorum.source != MetadataQuorum::Source::zookeeper) return out;
   for (const ZooKeeperServer& host : broker.ctx->model<ZooKeeperClientSettings>().servers) {
     const std::string endpoint = (host.host.empty() ? std::string("localhost") : std::string(host.host)) + ":" + std::to_string(host.port);
-    bool answered = false;
+    std::vector<ZookeeperLink> answers;
     for (const Node& server : nodes_) {
       if (server.kind != NodeKind::zookeeper) continue;
       const auto judged = judge_host(*server.zookeeper, host);
       if (!judged) continue;
-      answered = true;
       const bool listens = std::any_of(judged->client_ports.begin(), judged->client_ports.end(), [&](const ZkBinding& b) { return b.port == host.port; });
-      out.push_back({endpoint, &server, listens});
+      answers.push_back({endpoint, &server, listens});
     }
-    if (!answered) out.push_back({endpoint, nullptr, true});
+    // A loopback host may be any server of a one-host ensemble: the ones that listen are the link.
+    const bool some_listen = std::any_of(answers.begin(), answers.end(), [](const ZookeeperLink& l) { return l.reachable; });
+    for (const ZookeeperLink& l : answers) {
+      if (l.reachable || !some_listen) out.push_back(l);
+    }
+    if (answers.empty()) out.push_back({endpoint, nullptr, true});
   }
   return out;
 }

@@ -131,8 +131,9 @@ class ClusterNodes {
   bool in_majority(const Node& me, const std::function<std::optional<std::string>(const Node&)>& value_of) const;
   /// Every voter of a KRaft node, with the controller it names (empty without a readable voter list).
   std::vector<VoterLink> voter_links(const Node& from) const;
-  /// Every host of a ZooKeeper-mode broker's zookeeper.connect, once per ZooKeeper config that
-  /// answers for it, or once with no server when none does.
+  /// Every host of a ZooKeeper-mode broker's zookeeper.connect: to the ZooKeeper configs that
+  /// answer for it and listen on its port, else (broken) to every config that answers for it, else
+  /// once with no server.
   std::vector<ZookeeperLink> zookeeper_links(const Node& broker) const;
 
  private:

@@ -124,3 +124,43 @@ TEST_CASE("clusters: a malformed `clusters` entry is a config error") {
   CHECK(r.exit_code == 2);
   CHECK_MESSAGE(r.err.find("`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...], \"host\": HOST (optional)}") != std::string::npos, r.err);
 }
+
+TEST_CASE("topology: the nodes and links of a cluster as text, Mermaid and DOT, broken links marked") {
+  Scratch s;
+  write_one_host_ensemble(s, "dev");
+  s.write("dev/server-1.properties", "broker.id=1\nlog.dirs=/var/lib/kafka/1\nlisteners=PLAINTEXT://localhost:9092\nzookeeper.connect=localhost:2181,localhost:2184/kafka\n");
+  const auto text = s.zklint("topology dev");
+  CHECK_MESSAGE(text.exit_code == 0, text.out << text.err);
+  CHECK_MESSAGE(text.out.find("cluster dev (directory)\n") == 0, text.out);
+  CHECK(text.out.find("  server-1.properties  broker 1: listener PLAINTEXT 9092\n") != std::string::npos);
+  CHECK(text.out.find("  zoo2.cfg  ZooKeeper server: client port 2182\n") != std::string::npos);
+  // localhost is this machine: every server of the one-host ensemble answers for it.
+  CHECK(text.out.find("  server-1.properties -> localhost:2181 -> zoo1.cfg\n") != std::string::npos);
+  CHECK(text.out.find("localhost:2181 -> zoo1.cfg, zoo2.cfg") == std::string::npos);  // zoo1.cfg is the one that listens there
+  CHECK(text.out.find("  server-1.properties -> localhost:2184 -> zoo1.cfg, zoo2.cfg, zoo3.cfg  BROKEN: no client port 2184 there\n") != std::string::npos);
+
+  const auto mermaid = s.zklint("topology --format mermaid dev");
+  CHECK(mermaid.exit_code == 0);
+  CHECK_MESSAGE(mermaid.out.find("flowchart LR\n  subgraph c0[\"dev\"]\n") == 0, mermaid.out);
+  CHECK(mermaid.out.find("n0_0 -->|\"localhost:2181\"| n0_1\n") != std::string::npos);
+  CHECK(mermaid.out.find("n0_0 -.->|\"localhost:2184: no client port 2184 there\"| n0_3\n") != std::string::npos);
+  CHECK(mermaid.out.find("linkStyle 1 stroke:#d00,color:#d00\n") != std::string::npos);
+
+  const auto dot = s.zklint("topology -f dot dev");
+  CHECK(dot.exit_code == 0);
+  CHECK_MESSAGE(dot.out.find("digraph zklint {\n") == 0, dot.out);
+  CHECK(dot.out.find("n0_0 -> n0_3 [label=\"localhost:2184: no client port 2184 there\", color=red, fontcolor=red, style=dashed];\n") != std::string::npos);
+}
+
+TEST_CASE("topology: voters link to their controllers; an endpoint outside the cluster is drawn as such; no config is exit 2") {
+  Scratch s;
+  s.write("k/controller-1.properties", "process.roles=controller\nnode.id=1\ncontroller.quorum.voters=1@c1:9093,2@c2:9093\nlisteners=CONTROLLER://:9095\ncontroller.listener.names=CONTROLLER\nlog.dirs=/m\n");
+  const auto r = s.zklint("topology k");
+  CHECK_MESSAGE(r.exit_code == 0, r.out << r.err);
+  CHECK_MESSAGE(r.out.find("  controller-1.properties -> voter 1 c1:9093 -> controller-1.properties  BROKEN: the controller listens on 9095\n") != std::string::npos, r.out);
+  CHECK(r.out.find("  controller-1.properties -> voter 2 c2:9093 -> (not in this cluster)\n") != std::string::npos);
+  s.write("empty/readme.txt", "nothing\n");
+  const auto none = s.zklint("topology empty");
+  CHECK(none.exit_code == 2);
+  CHECK(none.err.find("no Kafka or ZooKeeper config found") != std::string::npos);
+}

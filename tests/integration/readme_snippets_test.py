@@ -77,6 +77,14 @@ def sample_output(block):
         fail(f"`{command}` prints\n" + "\n".join(printed) + "\nbut the README shows\n" + "\n".join(lines[1:]))
 
 
+def mermaid_picture(block):
+    """A Mermaid picture whose first line names the zklint command that draws it."""
+    first, _, picture = block.partition("\n")
+    r = subprocess.run(shlex.split(first.removeprefix("%% ")), cwd=source, env=env, capture_output=True, text=True)
+    if r.stdout != picture:
+        fail(f"`{first}` draws\n{r.stdout}\nbut the README shows\n{picture}")
+
+
 def synopsis(block):
     help_text = sh("zklint --help", source).stdout
     for command in re.findall(r"^zklint (\w[\w-]*)", block, re.M):
@@ -288,6 +296,7 @@ def not_run(reason):
 checks = [
     ("text", r"^\$ zklint ", sample_output),
     ("text", r"^zklint \[OPTIONS\]", synopsis),
+    ("mermaid", r"^%% zklint topology ", mermaid_picture),
     ("properties", r"^# zklint: disable-next-line", suppressions),
     ("jsonc", r"^// \.zklint\.json", zklint_json),
     ("sh", r"^zklint --diff config/", fix_commands),

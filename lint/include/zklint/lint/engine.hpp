@@ -104,6 +104,11 @@ struct RunResult {
 
 RunResult run_lint(const RunOptions& options);
 
+/// The clusters of the inputs as the cluster rules see them, for `zklint topology`: run_lint's
+/// discover, load and cluster stages, then `visit` once per cluster. Returns what kept inputs out
+/// (unreadable files, config errors) as messages; no rule runs.
+std::vector<std::string> visit_clusters(const RunOptions& options, const std::function<void(const Cluster&)>& visit);
+
 /// 0: nothing at or above the threshold; 1: findings; 2: unreadable inputs or config errors;
 /// 3: an internal error.
 int exit_code(const RunResult& result);
