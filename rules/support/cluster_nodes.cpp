@@ -15,10 +15,17 @@ namespace {
 bool wildcard_host(std::string_view h) { return h.empty() || h == "0.0.0.0" || h == "::" || h == "[::]"; }
 bool loopback_host(std::string_view h) { return !wildcard_host(h) && is_local_host(h); }
 
-void add_host(Node& node, std::string_view host) {
+void add_to(std::vector<std::string>& hosts, std::string_view host) {
   if (wildcard_host(host)) return;
   std::string h = to_lower(host);
-  if (std::find(node.own_hosts.begin(), node.own_hosts.end(), h) == node.own_hosts.end()) node.own_hosts.push_back(std::move(h));
+  if (std::find(hosts.begin(), hosts.end(), h) == hosts.end()) hosts.push_back(std::move(h));
+}
+
+enum class HostUse : std::uint8_t { binds, advertises };
+
+void add_host(Node& node, std::string_view host, HostUse use) {
+  add_to(node.own_hosts, host);
+  if (use == HostUse::binds) add_to(node.bind_hosts, host);
 }
 
 NodeKind kafka_kind(const KraftNode& kafka) {
@@ -85,7 +92,7 @@ Node kafka_node(const LintContext& ctx) {
   for (const ListenerList* list : {&kafka.listeners(), &kafka.advertised_listeners()}) {
     if (!list->known) continue;
     for (const Listener& l : list->listeners) {
-      if (l.endpoint.ok()) add_host(node, l.host());
+      if (l.endpoint.ok()) add_host(node, l.host(), list == &kafka.listeners() ? HostUse::binds : HostUse::advertises);
     }
   }
   return node;
@@ -114,7 +121,7 @@ Node zookeeper_node(const LintContext& ctx) {
   for (const ZkBinding& b : zk.bindings_of(nullptr)) {
     if (b.role == ZkBinding::Role::quorum || b.role == ZkBinding::Role::election || b.port == 0) continue;
     node.ports.push_back({zk_purpose(b.role), b.port, b.host, b.entry, b.begin, b.end});
-    add_host(node, b.host);
+    add_host(node, b.host, HostUse::binds);
   }
   // An ensemble whose every member is on loopback runs on this one machine, this server included.
   if (zk.mode == ZkMode::quorum && zk.members_known) {
@@ -123,7 +130,7 @@ Node zookeeper_node(const LintContext& ctx) {
       const bool readable = !s->templated && s->spec.ok() && !s->spec.addresses.empty();
       all_loopback = all_loopback && readable && loopback_host(s->spec.addresses.front().host_text());
     }
-    if (all_loopback) add_host(node, "localhost");
+    if (all_loopback) add_host(node, "localhost", HostUse::binds);
   }
   return node;
 }
@@ -282,8 +289,8 @@ std::vector<ZookeeperLink> ClusterNodes::zookeeper_links(const Node& broker) con
 bool ClusterNodes::same_machine(const Node& a, const Node& b) const {
   if (cluster_.host()) return true;
   if (a.loopback_only && b.loopback_only) return true;
-  for (const std::string& h : a.own_hosts) {
-    if (!loopback_host(h) && std::find(b.own_hosts.begin(), b.own_hosts.end(), h) != b.own_hosts.end()) return true;
+  for (const std::string& h : a.bind_hosts) {
+    if (!loopback_host(h) && std::find(b.bind_hosts.begin(), b.bind_hosts.end(), h) != b.bind_hosts.end()) return true;
   }
   return false;
 }
@@ -291,8 +298,8 @@ bool ClusterNodes::same_machine(const Node& a, const Node& b) const {
 std::string ClusterNodes::same_machine_reason(const Node& a, const Node& b) const {
   if (cluster_.host()) return "the cluster runs on " + *cluster_.host() + " (.zklint.json)";
   if (a.loopback_only && b.loopback_only) return "both use only loopback addresses";
-  for (const std::string& h : a.own_hosts) {
-    if (std::find(b.own_hosts.begin(), b.own_hosts.end(), h) != b.own_hosts.end()) return "both name the host " + h;
+  for (const std::string& h : a.bind_hosts) {
+    if (std::find(b.bind_hosts.begin(), b.bind_hosts.end(), h) != b.bind_hosts.end()) return "both bind the host " + h;
   }
   return "";
 }

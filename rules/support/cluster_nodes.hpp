@@ -14,7 +14,7 @@
 //     (server-1.properties, server-2.properties; zoo1.cfg, zoo2.cfg; broker-1.properties and
 //     controller-1.properties, the roles of a split KRaft cluster): see one_series().
 //   - same machine: the cluster's `host` in .zklint.json; both nodes name only loopback addresses
-//     as their own (a one-host development cluster); or both name the same explicit host.
+//     as their own (a one-host development cluster); or both bind the same explicit host.
 // Data only: nothing here reports. Templated values leave the dependent facts unknown.
 #pragma once
 
@@ -77,6 +77,9 @@ struct Node {
   std::vector<NodePort> ports;
   /// Explicit host names the node binds or advertises, lower-case (loopback names included).
   std::vector<std::string> own_hosts;
+  /// The ones it binds (listeners, clientPortAddress): a process binds only its own machine's
+  /// addresses, whereas an advertised name may be a load balancer or a NAT address.
+  std::vector<std::string> bind_hosts;
   /// Every address the node calls its own is a loopback address (and it names at least one).
   bool loopback_only = false;
   std::string file_name;  ///< without its directory
