@@ -8,10 +8,6 @@ ZKL_RULE(AdvertisedEndpointShared)
 namespace zklint::rules {
 namespace {
 
-bool runs_broker(const support::Node& n) {
-  return n.kind == support::NodeKind::zookeeper_broker || n.kind == support::NodeKind::broker || n.kind == support::NodeKind::combined;
-}
-
 // The advertised endpoints with an explicit host: an empty host advertises the machine's own name.
 std::vector<const support::Listener*> advertised(const support::Node& n) {
   std::vector<const support::Listener*> out;
@@ -71,11 +67,11 @@ void AdvertisedEndpointShared::check(const LintContext& ctx, Reporter& out) cons
   if (ctx.cluster() == nullptr) return;
   const auto& nodes = ctx.cluster()->model<support::ClusterNodes>();
   const support::Node* me = nodes.find(ctx);
-  if (me == nullptr || !runs_broker(*me) || !me->quorum.known()) return;
+  if (me == nullptr || !me->runs_broker() || !me->quorum.known()) return;
   const support::ListenerList& mine = me->kafka->kafka().advertised_listeners();
   for (const support::Listener* l : advertised(*me)) {
     for (const support::Node& other : nodes.nodes()) {
-      if (!other.is_kafka() || !runs_broker(other) || !nodes.peers(*me, other) || !me->quorum.shared_with(other.quorum)) continue;
+      if (!other.is_kafka() || !other.runs_broker() || !nodes.peers(*me, other) || !me->quorum.shared_with(other.quorum)) continue;
       const auto theirs = advertised(other);
       const auto same = std::find_if(theirs.begin(), theirs.end(), [&](const support::Listener* t) {
         return *t->endpoint.port == *l->endpoint.port && iequals(t->host(), l->host());

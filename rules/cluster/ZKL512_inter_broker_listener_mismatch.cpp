@@ -8,10 +8,6 @@ ZKL_RULE(InterBrokerListenerMismatch)
 namespace zklint::rules {
 namespace {
 
-bool runs_broker(const support::Node& n) {
-  return n.kind == support::NodeKind::zookeeper_broker || n.kind == support::NodeKind::broker || n.kind == support::NodeKind::combined;
-}
-
 // What is wrong with `other` as seen through this broker's inter-broker listener, or "".
 std::string mismatch(const support::KafkaModel& mine, const support::KafkaModel& theirs, const std::string& name) {
   const support::ListenerList& advertised = theirs.advertised_listeners();
@@ -76,12 +72,12 @@ void InterBrokerListenerMismatch::check(const LintContext& ctx, Reporter& out) c
   if (ctx.cluster() == nullptr) return;
   const auto& nodes = ctx.cluster()->model<support::ClusterNodes>();
   const support::Node* me = nodes.find(ctx);
-  if (me == nullptr || !runs_broker(*me) || !me->quorum.known()) return;
+  if (me == nullptr || !me->runs_broker() || !me->quorum.known()) return;
   const support::KafkaModel& mine = me->kafka->kafka();
   const support::InterBrokerListener& inter = mine.inter_broker_listener();
   if (!inter.known) return;
   for (const support::Node& other : nodes.nodes()) {
-    if (&other == me || !runs_broker(other) || !nodes.peers(*me, other) || !me->quorum.shared_with(other.quorum)) continue;
+    if (&other == me || !other.runs_broker() || !nodes.peers(*me, other) || !me->quorum.shared_with(other.quorum)) continue;
     const std::string problem = mismatch(mine, other.kafka->kafka(), inter.name);
     if (problem.empty()) continue;
     const std::string message = other.path() + " " + problem + ", the listener this broker uses to reach the other brokers: replication between them fails";

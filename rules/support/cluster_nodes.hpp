@@ -86,6 +86,7 @@ struct Node {
 
   bool is_kafka() const { return kind != NodeKind::zookeeper; }
   bool is_controller() const { return kind == NodeKind::controller || kind == NodeKind::combined; }
+  bool runs_broker() const { return kind == NodeKind::zookeeper_broker || kind == NodeKind::broker || kind == NodeKind::combined; }
   std::string_view kind_text() const;
   /// How messages name the node: its path as reported.
   const std::string& path() const;
