@@ -319,6 +319,7 @@ checks = [
     ("vim", r'^" Vim with vim-lsp', vim_lsp_config),
     ("text", r"^zklint probe \[--format", not_run("the synopsis of a subcommand; --help of `zklint probe` lists the same options")),
     ("console", r"^\$ zklint probe", not_run("a transcript from the live test ensemble (servers in a private network namespace); tests/live/probe_test.py runs the same cases")),
+    ("sh", r"^# add Kafka 4\.4 to the catalog", not_run("clones the Kafka web site over the network and rewrites rules/data; catalog.from_site runs the same --add on a clone made of tests/catalog/")),
     ("properties", r"^#! kind:", not_run("a fixture fragment; every fixture in rules/ is run by the unit tests")),
 ]
 
