@@ -29,16 +29,16 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return n;
 }
 
-bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    const std::size_t n = utf8_sequence_length(s, i);
-    if (n == 0) return false;
+}  // namespace
+
+std::size_t valid_utf8_prefix(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = utf8_sequence_length(text, i);
+    if (n == 0) return i;
     i += n;
   }
-  return true;
+  return text.size();
 }
-
-}  // namespace
 
 SourceFile::SourceFile(std::string path, std::string bytes) : path_(std::move(path)), bytes_(std::move(bytes)) {
   index_lines();
@@ -95,7 +95,7 @@ std::uint32_t SourceFile::column_of(std::uint32_t line, std::uint32_t offset) co
   if (all_ascii_ || line_is_ascii_[line - 1]) return offset - start + 1;
   const std::string_view text = line_text(line);
   const std::size_t prefix = std::min<std::size_t>(offset - start, text.size());
-  if (!is_valid_utf8(text)) return static_cast<std::uint32_t>(offset - start + 1);
+  if (valid_utf8_prefix(text) != text.size()) return static_cast<std::uint32_t>(offset - start + 1);
   std::uint32_t units = 0;
   for (std::size_t i = 0; i < prefix;) {
     const std::size_t n = utf8_sequence_length(text, i);
