@@ -52,4 +52,48 @@ std::optional<std::uint32_t> Document::load_failure_entry() const {
   return issues_.front().entry_index;
 }
 
+namespace {
+
+// The map of a key or value written elsewhere: identity where the source holds exactly the text,
+// else one unit spanning its whole source range.
+PositionMap map_for(Arena& arena, std::string_view source_bytes, std::string_view text, std::uint32_t begin, std::uint32_t end,
+                    const std::vector<MapPiece>& pieces) {
+  if (!pieces.empty()) return PositionMap(begin, arena.copy(std::span<const MapPiece>(pieces)));
+  if (source_bytes.substr(begin, end - begin) == text) return PositionMap(begin, {});
+  const MapPiece whole{0, begin, static_cast<std::uint32_t>(text.size()), end - begin};
+  if (whole.verbatim()) return PositionMap(begin, {});  // same length, different bytes: still one to one
+  return PositionMap(begin, arena.copy(std::span<const MapPiece>(&whole, 1)));
+}
+
+}  // namespace
+
+Document Document::derive(SourceFile source, const std::vector<DerivedSetting>& settings, std::optional<Range> anchor) {
+  Document doc(std::move(source));
+  doc.derived_ = true;
+  doc.file_anchor_ = anchor;
+  const SourceFile& src = doc.source();
+  const std::string_view bytes = src.bytes();
+  const auto clamp = [&](std::uint32_t offset) { return std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(bytes.size())); };
+  doc.entries_.reserve(settings.size());
+  for (const DerivedSetting& s : settings) {
+    Entry e;
+    const std::uint32_t kb = clamp(s.key_begin), ke = std::max(kb, clamp(s.key_end));
+    const std::uint32_t vb = clamp(s.value_begin), ve = std::max(vb, clamp(s.value_end));
+    e.key = doc.arena_.copy(std::string_view(s.key));
+    e.value = doc.arena_.copy(std::string_view(s.value));
+    e.key_range = src.range(kb, ke);
+    e.value_range = src.range(vb, ve);
+    e.separator = s.separator;
+    e.separator_offset = clamp(s.separator_offset);
+    e.key_map = map_for(doc.arena_, bytes, e.key, kb, ke, {});
+    e.value_map = map_for(doc.arena_, bytes, e.value, vb, ve, s.value_pieces);
+    e.last_line = std::max(e.key_range.begin.line, e.value_range.end.line);
+    e.index = static_cast<std::uint32_t>(doc.entries_.size());
+    doc.lines_.push_back({LineItem::Kind::entry, e.index});
+    doc.entries_.push_back(e);
+  }
+  doc.last_by_key_.build(doc.entries_);
+  return doc;
+}
+
 }  // namespace zklint

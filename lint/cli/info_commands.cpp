@@ -25,6 +25,17 @@ int run_dump(const std::vector<std::string>& files) {
       continue;
     }
     if (read.source->bytes().empty()) std::cerr << "zklint: " << read.source->path() << ": the file is empty\n";
+    // A docker-compose file: what each Kafka and ZooKeeper container gets, and from which variable.
+    if (const std::string name = read.source->path(); ends_with(name, ".yml") || ends_with(name, ".yaml")) {
+      const fs::path directory = file == "-" ? fs::path(".") : fs::path(file).parent_path();
+      if (write_deployment_dump(*read.source, directory, std::cout, files.size() == 1)) {
+        std::cout << "\n";
+        continue;
+      }
+      std::cerr << "zklint: " << name << ": is a YAML file but not a docker-compose file (no top-level 'services:')\n";
+      code = 2;
+      continue;
+    }
     const Document doc = parse(std::move(*read.source));
     // One file: readable JSON. Several: JSON Lines, one object per file.
     write_dump(doc, std::cout, files.size() == 1);
@@ -40,12 +51,14 @@ std::string_view kinds_text(FileKinds k) {
   if (k.contains(FileKind::kafka) && k.contains(FileKind::zookeeper)) return "any";
   if (k.contains(FileKind::kafka)) return "kafka";
   if (k.contains(FileKind::zookeeper)) return "zookeeper";
+  if (k.contains(FileKind::deployment)) return "docker-compose";
   return "foreign";
 }
 
 std::string fence(std::string_view text, std::string_view name) {
-  std::string out = "```properties\n";
-  if (!name.empty()) out = "```properties title=\"" + std::string(name) + "\"\n";
+  const std::string language = ends_with(name, ".yml") || ends_with(name, ".yaml") ? "yaml" : "properties";
+  std::string out = "```" + language + "\n";
+  if (!name.empty()) out = "```" + language + " title=\"" + std::string(name) + "\"\n";
   out += text;
   if (!text.empty() && text.back() != '\n') out += "\n";
   return out + "```\n";

@@ -30,6 +30,7 @@ std::string_view to_string(FileKind kind) {
     case FileKind::kafka: return "kafka";
     case FileKind::zookeeper: return "zookeeper";
     case FileKind::foreign: return "foreign";
+    case FileKind::deployment: return "deployment";
   }
   return "unknown";
 }

@@ -4,6 +4,7 @@
 #include <array>
 #include <system_error>
 
+#include "deploy/compose.hpp"
 #include "zklint/lint/profile.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -99,6 +100,7 @@ bool is_config_name(const fs::path& path) {
 NameVerdict judge_name(const fs::path& path) {
   if (is_config_name(path)) return {true, {}};
   const std::string name = to_lower(config_base_name(path.filename().string()));
+  if (deploy::is_yaml_name(name)) return {true, {}};  // a docker-compose file by its `services:`, whatever its name
   if (ends_with(name, ".cfg") && !is_non_broker_name(name)) return {true, {}};  // zk1.cfg: its keys decide
   if (ends_with(name, ".properties") && is_non_broker_name(name)) {
     return {false, "named like a Kafka client, Connect, MirrorMaker, log4j, ksqlDB, Schema Registry or REST Proxy config, not a broker's"};

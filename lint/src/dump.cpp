@@ -4,7 +4,9 @@
 #include <deque>
 #include <string>
 
+#include "deploy/compose.hpp"
 #include "json_writer.hpp"
+#include "zklint/lint/input.hpp"
 #include "zklint/grammar/messages.hpp"
 #include "zklint/text.hpp"
 
@@ -117,6 +119,84 @@ void write_dump(const Document& doc, std::ostream& out, bool pretty) {
   properties(w, doc, failure ? *failure : doc.entries().size());
 
   w.end_object();
+}
+
+namespace {
+
+void deployment_service(JsonWriter& w, const DeployedNode& node, const Document& doc) {
+  w.begin_object();
+  w.key("image");
+  w.value(node.image);
+  w.key("image_scripts");
+  w.value(to_string(node.family));
+  w.key("kind");
+  w.value(to_string(node.kind));
+  w.key("notes");
+  w.begin_array();
+  for (const ContainerFinding& f : node.findings) w.value(f.message);
+  w.end_array();
+  // As a Properties object would hold them: the last entry of a key wins, keys sorted.
+  std::vector<std::pair<std::string_view, std::size_t>> keys;
+  for (const Entry& e : doc.entries()) keys.emplace_back(e.key, e.index);
+  std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  w.key("properties");
+  w.begin_object();
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i + 1 < keys.size() && keys[i + 1].first == keys[i].first) continue;
+    const Entry& e = doc.entries()[keys[i].second];
+    const SettingOrigin& origin = node.origins[e.index];
+    w.key(to_valid_utf8(e.key));
+    w.begin_object();
+    w.key("from");
+    if (origin.variable.empty()) w.null();
+    else w.value(origin.variable);
+    w.key("how");
+    w.value(origin.how);
+    w.key("range");
+    write_range(w, e.value_range, /*with_offsets=*/false);
+    w.key("value");
+    w.value(to_valid_utf8(e.value));
+    w.end_object();
+  }
+  w.end_object();
+  w.key("service");
+  w.value(node.service);
+  w.end_object();
+}
+
+}  // namespace
+
+bool write_deployment_dump(const SourceFile& source, const std::filesystem::path& directory, std::ostream& out, bool pretty) {
+  const deploy::ComposeLoad load = deploy::load_compose(source, directory, [](const std::filesystem::path& beside) -> std::optional<std::string> {
+    ReadResult r = read_input(beside.string(), beside.string());
+    if (!r.source) return std::nullopt;
+    return std::string(r.source->bytes());
+  }, true);
+  if (!load.is_compose) return false;
+  JsonWriter w(out, pretty ? 2 : -1);
+  w.begin_object();
+  w.key("diagnostics");
+  w.begin_array();
+  for (const FileFinding& f : load.model->findings) {
+    if (f.kind != FileFinding::Kind::invalid_yaml) continue;
+    w.begin_object();
+    w.key("message");
+    w.value(f.message);
+    w.key("range");
+    write_range(w, f.range, /*with_offsets=*/false);
+    w.key("severity");
+    w.value("error");
+    w.end_object();
+  }
+  w.end_array();
+  w.key("file");
+  w.value(source.path());
+  w.key("services");
+  w.begin_array();
+  for (const deploy::ServiceDocument& s : load.services) deployment_service(w, load.model->nodes[s.node], *s.doc);
+  w.end_array();
+  w.end_object();
+  return true;
 }
 
 }  // namespace zklint

@@ -9,6 +9,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "deploy/compose.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
 #include "zklint/lint/discover.hpp"
@@ -97,8 +98,10 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
   std::vector<const Rule*> ran;
   for (const Rule* rule : plan.rules) {
     if (!rule->meta().applies_to.contains(ctx.kind())) continue;
+    // Settings that come from YAML were never written in .properties syntax.
+    if (ctx.doc().derived() && rule->family() == "properties") continue;
     ran.push_back(rule);
-    Reporter reporter(*rule, ctx.source(), diagnostics);
+    Reporter reporter(*rule, ctx.source(), diagnostics, ctx.doc().file_anchor());
     try {
       rule->check(ctx, reporter);
     } catch (const std::exception& e) {
@@ -110,7 +113,7 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
   });
   file.suppressed = apply_suppressions(suppressions, diagnostics);
   for (const Rule* rule : ran) {
-    Reporter reporter(*rule, ctx.source(), diagnostics);
+    Reporter reporter(*rule, ctx.source(), diagnostics, ctx.doc().file_anchor());
     try {
       rule->check_suppressions(ctx, suppressions, reporter);
     } catch (const std::exception& e) {
@@ -118,6 +121,10 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
     }
   }
   finish_diagnostics(ctx.doc(), plan, diagnostics);
+  // A fix is written in .properties syntax: it does not apply to the YAML the settings came from.
+  if (ctx.doc().derived()) {
+    for (Diagnostic& d : diagnostics) d.fix.reset();
+  }
   file.diagnostics = std::move(diagnostics);
 }
 
@@ -335,9 +342,52 @@ void add_cluster_context_stage(RunState& run) {
   }
 }
 
+// The settings-free result of a deployment file and one result per service it defines.
+std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const ProfileSettings& settings, deploy::ComposeLoad load) {
+  f.doc = std::make_unique<Document>(Document::derive(std::move(source), {}));
+  f.profile.kind = FileKind::deployment;
+  f.profile.kind_reason = "docker-compose file name";
+  f.profile.compose = load.model;
+  std::vector<FileResult> out;
+  for (deploy::ServiceDocument& s : load.services) {
+    const DeployedNode& node = load.model->nodes[s.node];
+    FileResult member;
+    member.path = f.path;
+    member.location = f.location;
+    member.from_walk = f.from_walk;
+    member.included = f.included;
+    member.context_only = f.context_only;
+    member.config = f.config;
+    member.service = node.service;
+    ProfileSettings own = settings;
+    own.kind = node.kind;
+    own.kind_origin = "docker-compose service '" + node.service + "' (image " + std::string(to_string(node.family)) + ")";
+    if (!own.kafka_version && node.kafka_version) {
+      own.kafka_version = KafkaVersion::parse(*node.kafka_version);
+      own.kafka_version_origin = "the image tag of service '" + node.service + "' (" + node.image + ")";
+    }
+    own.derived_template_flags = std::move(s.template_flags);
+    member.doc = std::move(s.doc);
+    member.profile = make_profile(*member.doc, own);
+    member.profile.compose = load.model;
+    member.profile.node = s.node;
+    out.push_back(std::move(member));
+  }
+  return out;
+}
+
+std::string not_properties_message(const std::string& name) {
+  return "is a " + std::string(deploy::is_json_name(name) ? "JSON" : "YAML") +
+         " file but not a docker-compose file (no top-level 'services:'), and not a .properties config: zklint has nothing to check in it";
+}
+
 // Load: read, parse and profile every file (in parallel). Walked or context files that turn out
 // to be neither Kafka nor ZooKeeper configs are not ours: a cluster never gets an invented node.
+// A docker-compose file becomes its own result plus one member per Kafka or ZooKeeper service,
+// joined into one cluster.
 void load_stage(RunState& run, unsigned jobs) {
+  std::vector<std::vector<FileResult>> services(run.files.size());
+  std::vector<char> not_ours(run.files.size(), 0);  // walked YAML that is not a compose file
   parallel_for(run.files.size(), jobs, [&](std::size_t i) {
     FileResult& f = run.files[i];
     if (f.not_linted || !f.config) return;
@@ -346,14 +396,51 @@ void load_stage(RunState& run, unsigned jobs) {
       if (!f.context_only) f.not_linted = read.error->message;
       return;
     }
-    f.doc = std::make_unique<Document>(parse(std::move(*read.source)));
     ProfileSettings settings = profile_settings(run.options, *f.config);
+    const std::string name = f.location == "-" ? f.path : f.location.string();
+    const bool named = !f.from_walk || f.included;
+    if (deploy::is_env_file_name(name)) {  // never walked: only named
+      if (!f.context_only) {
+        f.not_linted = "is an env file (KEY=value lines for docker compose or docker run --env-file), not a .properties config: zklint reads it "
+                       "with the compose file beside it (name the compose file)";
+      }
+      return;
+    }
+    if (deploy::is_json_name(name)) {
+      if (named && !f.context_only) f.not_linted = not_properties_message(name);
+      else not_ours[i] = true;
+      return;
+    }
+    if (deploy::is_yaml_name(name)) {
+      const fs::path directory = f.location == "-" ? fs::path(".") : f.location.parent_path();
+      deploy::ComposeLoad load = deploy::load_compose(*read.source, directory, [&](const fs::path& beside) -> std::optional<std::string> {
+        ReadResult r = read_text(run.options, beside, beside.string());
+        if (!r.source) return std::nullopt;
+        return std::string(r.source->bytes());
+      }, named);
+      if (load.is_compose) services[i] = load_deployment(f, std::move(*read.source), settings, std::move(load));
+      else if (named && !f.context_only) f.not_linted = not_properties_message(name);
+      else not_ours[i] = true;
+      return;
+    }
+    f.doc = std::make_unique<Document>(parse(std::move(*read.source)));
     if (const auto it = run.kind_of.find(i); it != run.kind_of.end()) {
       settings.kind = it->second;
       settings.kind_origin = "given as the ZooKeeper config";
     }
     f.profile = make_profile(*f.doc, settings);
   });
+  for (std::size_t i = 0; i < services.size(); ++i) {
+    if (not_ours[i]) {
+      run.result.skipped.push_back({run.files[i].path, run.files[i].location, "a YAML or JSON file that is not a docker-compose file", false});
+      run.files[i].not_linted = "skipped";
+      run.files[i].context_only = true;  // neither linted nor reported
+    }
+    for (FileResult& service : services[i]) {
+      service.part_of = i;
+      run.joined.emplace_back(i, run.add(std::move(service), {}));
+    }
+  }
   for (const auto& [kafka, zookeeper] : run.joined) {
     const FileResult& zk = run.files[zookeeper];
     if (!zk.doc && zk.context_only) run.config_error(zk.path + ": the paired ZooKeeper config cannot be read");
@@ -393,7 +480,8 @@ std::vector<ClusterGroup> cluster_stage(const RunState& run) {
   std::vector<Cluster::Origin> origin_of(run.files.size());
   const auto member = [&](std::size_t i) { return run.files[i].doc && !dropped(run.files[i]); };
   for (std::size_t i = 0; i < run.files.size(); ++i) {
-    if (!member(i) || run.where[i].empty()) continue;
+    // A deployment file's services are a cluster of their own (the compose project), not the directory's.
+    if (!member(i) || run.where[i].empty() || run.files[i].profile.kind == FileKind::deployment) continue;
     const ClusterSetting* declared = run.declared_cluster_of(i);
     origin_of[i] = declared ? Cluster::Origin{declared->name, true, declared->host} : Cluster::Origin{directory_name(run.files[i]), false, {}};
     const std::string key = declared ? "declared\n" + declared->origin + "\n" + declared->name : "directory\n" + run.where[i].parent_path().string();
@@ -449,12 +537,45 @@ void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& member
   }
 }
 
+// A deployment file reports what was found in each of its services, once per place and message
+// (services that share an anchor share its findings).
+void merge_services(std::vector<FileResult*> parts, FileResult& file) {
+  for (FileResult* part : parts) {
+    // An image zklint does not know may set what zklint does not see: nothing on it is certain
+    // enough to be an error (unknown-image says why).
+    const DeployedNode* node = part->profile.deployed();
+    const bool assumed = node != nullptr && node->family == ImageFamily::unknown_kafka;
+    for (Diagnostic& d : part->diagnostics) {
+      if (assumed && d.severity == Severity::error) d.severity = Severity::warning;
+      d.anchor = part->service + ": " + d.anchor;
+      file.diagnostics.push_back(std::move(d));
+    }
+    part->diagnostics.clear();
+    file.suppressed += part->suppressed;
+    file.internal_errors.insert(file.internal_errors.end(), part->internal_errors.begin(), part->internal_errors.end());
+  }
+  auto& all = file.diagnostics;
+  std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.range.begin.line, a.range.begin.column, a.rule->meta().code, a.message) <
+           std::tie(b.range.begin.line, b.range.begin.column, b.rule->meta().code, b.message);
+  });
+  all.erase(std::unique(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+              return a.rule == b.rule && a.range == b.range && a.message == b.message;
+            }),
+            all.end());
+}
+
 void rules_stage(RunState& run, const std::vector<ClusterGroup>& clusters, const std::map<const Config*, RulePlan>& plans, unsigned jobs) {
   parallel_for(clusters.size(), jobs, [&](std::size_t c) {
     std::vector<FileResult*> members;
     for (const std::size_t i : clusters[c].members) members.push_back(&run.files[i]);
     lint_cluster(clusters[c].origin, members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
   });
+  std::map<std::size_t, std::vector<FileResult*>> parts;
+  for (FileResult& f : run.files) {
+    if (f.part_of) parts[*f.part_of].push_back(&f);
+  }
+  for (auto& [file, services] : parts) merge_services(services, run.files[file]);
 }
 
 // Report: the files asked about, sorted by path, with their failure threshold; the rules that ran.
@@ -463,6 +584,12 @@ RunResult report_stage(RunState& run, const std::map<const Config*, RulePlan>& p
   for (std::size_t i = 0; i < run.files.size(); ++i) {
     FileResult& f = run.files[i];
     if (f.context_only) continue;
+    if (f.part_of) {
+      for (const Rule* r : plans.at(f.config.get()).rules) {
+        if (r->meta().applies_to.contains(f.profile.kind)) rules_in_run.insert(r);
+      }
+      continue;
+    }
     if (f.from_walk && dropped(f)) {
       run.result.skipped.push_back({f.path, f.location, "its keys are not a Kafka or ZooKeeper config's (" + f.profile.kind_reason + ")", false});
       continue;
@@ -551,6 +678,39 @@ std::vector<std::string> visit_clusters(const RunOptions& options, const std::fu
   return problems;
 }
 
+namespace {
+
+// A docker-compose text: its services are its cluster; the files beside it (.env, env_file) come
+// from options.cluster by name.
+SingleFileResult lint_deployment_text(std::string text, const SingleFileOptions& options, ProfileSettings settings, const RulePlan& plan) {
+  settings.kind.reset();
+  FileResult file;
+  file.path = options.file_name;
+  SourceFile source(options.file_name, std::move(text));
+  deploy::ComposeLoad load = deploy::load_compose(source, fs::path("."), [&](const fs::path& beside) -> std::optional<std::string> {
+    for (const SingleFileOptions::ClusterFile& f : options.cluster) {
+      if (f.name == beside.filename().string()) return f.text;
+    }
+    return std::nullopt;
+  }, true);
+  std::vector<FileResult> services = load_deployment(file, std::move(source), settings, std::move(load));
+  std::vector<FileResult*> members{&file};
+  for (FileResult& s : services) members.push_back(&s);
+  lint_cluster({options.file_name, false, {}}, members, [&](const FileResult&) -> const RulePlan& { return plan; },
+               [&](const LintContext&) { return options.observed; });
+  std::vector<FileResult*> parts;
+  for (FileResult& s : services) parts.push_back(&s);
+  merge_services(parts, file);
+  if (!file.internal_errors.empty()) throw std::runtime_error(file.internal_errors.front());
+  SingleFileResult out;
+  out.doc = std::move(file.doc);
+  out.profile = std::move(file.profile);
+  out.diagnostics = std::move(file.diagnostics);
+  return out;
+}
+
+}  // namespace
+
 SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   const RulePlan plan = plan_rules(Config{}, options.select, {});
   ProfileSettings settings;
@@ -558,6 +718,7 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   settings.kind_origin = "given";
   settings.kafka_version = options.kafka_version;
   settings.kafka_version_origin = "given";
+  if (deploy::is_yaml_name(options.file_name)) return lint_deployment_text(std::move(text), options, settings, plan);
   // The file and the other members of its cluster, as the load stage makes them.
   std::vector<FileResult> files(1 + options.cluster.size());
   files[0].path = options.file_name;

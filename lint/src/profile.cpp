@@ -91,10 +91,14 @@ FileProfile make_profile(const Document& doc, const ProfileSettings& settings) {
   int kafka_score = 0, zookeeper_score = 0, literal_keys = 0;
   for (const Entry& e : doc.entries()) {
     std::uint8_t flags = 0;
-    const std::string_view line = raw_text(doc, e.line_range());
-    if (grammar::is_template_control(line)) flags |= LintContext::template_control;
-    if (grammar::contains_template(raw_text(doc, e.key_range))) flags |= LintContext::template_in_key;
-    if (grammar::contains_template(raw_text(doc, e.value_range))) flags |= LintContext::template_in_value;
+    if (doc.derived()) {
+      flags = e.index < settings.derived_template_flags.size() ? settings.derived_template_flags[e.index] : 0;
+    } else {
+      const std::string_view line = raw_text(doc, e.line_range());
+      if (grammar::is_template_control(line)) flags |= LintContext::template_control;
+      if (grammar::contains_template(raw_text(doc, e.key_range))) flags |= LintContext::template_in_key;
+      if (grammar::contains_template(raw_text(doc, e.value_range))) flags |= LintContext::template_in_value;
+    }
     p.entry_template_flags[e.index] = flags;
     if (flags != 0) p.templated = true;
     if (flags & (LintContext::template_control | LintContext::template_in_key)) continue;

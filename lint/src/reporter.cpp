@@ -60,6 +60,7 @@ DiagnosticBuilder Reporter::report_entry(const Entry& entry, std::string message
 }
 
 DiagnosticBuilder Reporter::report_file(std::string message) {
+  if (file_anchor_) return report(*file_anchor_, std::move(message));
   // The first line java.util.Properties reads a setting from (not blank, not a '#' or '!'
   // comment), so the finding does not underline a licence header; line 1 when there is none.
   for (std::uint32_t line = 1; line <= source_.line_count(); ++line) {

@@ -85,8 +85,9 @@ struct Answer {
 };
 
 std::string describe(const Answer& a) {
-  const std::string who = a.host.member != nullptr ? std::string(a.host.member->entry->key) + " of " + support::node_name(*a.node)
-                                                   : "the ZooKeeper server of " + support::node_name(*a.node) + ", which runs on this machine,";
+  const std::string who = a.host.member != nullptr    ? std::string(a.host.member->entry->key) + " of " + support::node_name(*a.node)
+                         : a.node->profile().deployed() ? support::node_name(*a.node)
+                                                        : "the ZooKeeper server of " + support::node_name(*a.node) + ", which runs on this machine,";
   return who + (a.host.client_ports.empty() ? " opens no client port that this host reaches" : " listens for clients on " + ports_text(a.host.client_ports));
 }
 
@@ -120,7 +121,7 @@ void ZookeeperConnectPortMismatch::check(const LintContext& ctx, Reporter& out) 
     // it): the host is fine when one of them listens on its port.
     std::vector<Answer> answers;
     for (const LintContext* zk : zookeepers) {
-      if (auto judged = support::judge_host(zk->model<support::ZookeeperModel>(), s)) answers.push_back({zk, std::move(*judged)});
+      if (auto judged = support::judge_member(*zk, s)) answers.push_back({zk, std::move(*judged)});
     }
     const auto listens = [&](const Answer& a) {
       return std::any_of(a.host.client_ports.begin(), a.host.client_ports.end(), [&](const support::ZkBinding& b) { return b.port == s.port; });

@@ -96,7 +96,7 @@ void ListenerPortCollision::check(const LintContext& ctx, Reporter& out) const {
   if (!client.uses_zookeeper || !model.listeners().known) return;
   for (const LintContext* pair : support::cluster_zookeepers(ctx)) {
     const auto& zk = pair->model<support::ZookeeperModel>();
-    if (zk.mode == support::ZkMode::unknown || !support::colocated(zk, client)) continue;
+    if (zk.mode == support::ZkMode::unknown || !support::colocated_member(*pair, client)) continue;
     report_collisions(model, zk, *pair, out);
   }
 }

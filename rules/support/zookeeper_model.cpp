@@ -209,6 +209,12 @@ ZookeeperModel::ZookeeperModel(const LintContext& ctx) {
   } else {
     mode = (!*standalone_enabled || voters() > 1) ? ZkMode::quorum : ZkMode::standalone;
   }
+  const DeployedNode* node = ctx.profile().deployed();
+  if (mode == ZkMode::standalone && node != nullptr && node->server_id && (!client_port.value || *client_port.value == 0)) {
+    for (const ZkServer* s : members()) {
+      if (*s->id == *node->server_id && !s->templated && s->spec.client && s->spec.client->port && s->spec.client->port->number) own_client_server = s;
+    }
+  }
 }
 
 std::vector<const ZkServer*> ZookeeperModel::members() const {
@@ -237,6 +243,7 @@ std::size_t ZookeeperModel::observers() const {
 }
 
 std::optional<ZkBinding> ZookeeperModel::client_binding_of(const ZkServer* s) const {
+  if (s == nullptr) s = own_client_server;
   if (s != nullptr && !s->templated && s->spec.client && s->spec.client->port && s->spec.client->port->number) {
     const qs::ClientAddress& c = *s->spec.client;
     ZkBinding b{ZkBinding::Role::client, *c.port->number, c.host ? bind_host(c.host_text) : std::string(), s->entry, c.port->span.begin,

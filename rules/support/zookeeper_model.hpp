@@ -114,6 +114,10 @@ class ZookeeperModel {
   /// False when server lines may come from template code or from a dynamic config file.
   bool members_known = true;
   ZkMode mode = ZkMode::standalone;
+  /// A standalone server whose own id is known (a container whose image writes its myid) takes
+  /// its client port from its own server.N line when clientPort is not set
+  /// (QuorumPeerConfig.setupClientPort @3.8.0): that line, else null.
+  const ZkServer* own_client_server = nullptr;
 
   /// The members QuorumMaj ends up with: one per id (`server.1` and `server.01` are the same
   /// member; which line wins is up to Java's hash order, here the later one). Lines whose id is

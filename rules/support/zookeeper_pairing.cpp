@@ -36,7 +36,10 @@ std::vector<const LintContext*> cluster_zookeepers(const LintContext& ctx) {
   return out;
 }
 
-std::string node_name(const LintContext& ctx) { return ctx.source().path(); }
+std::string node_name(const LintContext& ctx) {
+  if (const DeployedNode* node = ctx.profile().deployed()) return "service '" + node->service + "' of " + ctx.source().path();
+  return ctx.source().path();
+}
 
 std::optional<PairedHost> judge_host(const ZookeeperModel& zk, const ZooKeeperServer& host) {
   if (zk.mode == ZkMode::unknown || zk.dynamic_file || !zk.client_port.value || !zk.secure_client_port.value) return std::nullopt;
@@ -71,6 +74,36 @@ bool colocated(const ZookeeperModel& zk, const ZooKeeperClientSettings& client) 
   return std::any_of(client.servers.begin(), client.servers.end(), [&](const ZooKeeperServer& s) {
     return (wildcard(s.host) || is_local_host(s.host)) && judge_host(zk, s).has_value();
   });
+}
+
+namespace {
+
+const ComposeService* service_of(const LintContext& ctx) {
+  const FileProfile& p = ctx.profile();
+  if (!p.compose || !p.node) return nullptr;
+  for (const ComposeService& s : p.compose->services) {
+    if (s.node == p.node) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<PairedHost> judge_member(const LintContext& zk, const ZooKeeperServer& host) {
+  const ComposeService* service = service_of(zk);
+  if (service == nullptr && !zk.profile().deployed()) return judge_host(zk.model<ZookeeperModel>(), host);
+  if (service == nullptr) return std::nullopt;
+  const bool own = std::any_of(service->host_names.begin(), service->host_names.end(), [&](const std::string& name) { return same_host(name, host.host); });
+  if (!own) return std::nullopt;
+  ZooKeeperServer self = host;
+  self.host = "localhost";  // the container's own config answers for it
+  auto judged = judge_host(zk.model<ZookeeperModel>(), self);
+  if (judged) judged->member = nullptr;
+  return judged;
+}
+
+bool colocated_member(const LintContext& zk, const ZooKeeperClientSettings& client) {
+  return !zk.profile().deployed() && colocated(zk.model<ZookeeperModel>(), client);
 }
 
 }  // namespace zklint::support

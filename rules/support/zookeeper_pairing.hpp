@@ -23,7 +23,8 @@ namespace zklint::support {
 /// The ZooKeeper server configs of the file's cluster, other than the file itself, in path order.
 std::vector<const LintContext*> cluster_zookeepers(const LintContext& ctx);
 
-/// How messages name a member of the cluster: its path as reported.
+/// How messages name a member of the cluster: its path as reported (and its service, for a
+/// container of a deployment file).
 std::string node_name(const LintContext& ctx);
 
 struct PairedHost {
@@ -41,5 +42,14 @@ std::optional<PairedHost> judge_host(const ZookeeperModel& zk, const ZooKeeperSe
 /// True when some host of zookeeper.connect is this machine and the pair answers for it: the
 /// ZooKeeper server of the pair runs on the broker's host.
 bool colocated(const ZookeeperModel& zk, const ZooKeeperClientSettings& client);
+
+/// judge_host for a member of the cluster. A container of a deployment file (a docker-compose
+/// service) has a config of its own: it answers only for its own host names (service name,
+/// container_name, network aliases), with its own client ports, and a loopback host inside the
+/// broker's container is never it.
+std::optional<PairedHost> judge_member(const LintContext& zk, const ZooKeeperServer& host);
+
+/// colocated() for a member of the cluster: never for a container of a deployment file.
+bool colocated_member(const LintContext& zk, const ZooKeeperClientSettings& client);
 
 }  // namespace zklint::support

@@ -93,7 +93,7 @@ void ZkPortSuspicious::check(const LintContext& ctx, Reporter& out) const {
     // checks the hosts it names against their real client ports.
     const auto zookeepers = support::cluster_zookeepers(ctx);
     if (server != zk.servers.end() && std::any_of(zookeepers.begin(), zookeepers.end(), [&](const LintContext* pair) {
-          return support::judge_host(pair->model<support::ZookeeperModel>(), *server).has_value();
+          return support::judge_member(*pair, *server).has_value();
         })) {
       continue;
     }

@@ -34,6 +34,7 @@ quorum on purpose (for example, to grow it later with dynamic reconfiguration), 
 void SingleServerEntry::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZookeeperModel>();
   if (zk.mode != support::ZkMode::standalone || !zk.ids_readable() || zk.voters() != 1 || zk.observers() != 0) return;
+  if (zk.own_client_server != nullptr) return;  // the server's own line gives its client port
   for (const support::ZkServer* s : zk.members()) {
     if (s->observer()) continue;
     out.report_key(*s->entry, "only one server is listed: ZooKeeper logs 'only one server specified (ignoring)' and runs standalone, so this line has no effect")

@@ -32,7 +32,7 @@ Set `clientPort=2181` (or give every `server.N` line a `;2181` suffix).
 void NoClientPort::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZookeeperModel>();
   if (zk.mode == support::ZkMode::unknown || zk.dynamic_file || !zk.client_port.value || !zk.secure_client_port.value) return;
-  if (*zk.client_port.value != 0 || *zk.secure_client_port.value != 0) return;
+  if (*zk.client_port.value != 0 || *zk.secure_client_port.value != 0 || zk.own_client_server != nullptr) return;
   if (zk.client_port_address != nullptr) return;  // client-address-without-port reports it
   const std::string unset = zk.client_port.is_set() ? "clientPort=0 means not set" : "clientPort is not set";
   if (zk.mode == support::ZkMode::standalone) {

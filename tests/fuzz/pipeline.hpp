@@ -3,7 +3,8 @@
 // target (fuzz_pipeline.cpp) and the replay of the regression corpus in the normal test run.
 //
 // Input layout: the first byte chooses the settings (see Settings); the rest is the file, and when
-// it contains a line `#~companion~`, what follows that line is the paired file.
+// it contains a line `#~companion~`, what follows that line is the paired file (for a
+// docker-compose file, the .env beside it).
 #pragma once
 
 #include <algorithm>
@@ -47,6 +48,8 @@ struct Settings {
       default: break;
     }
     every_rule = (b & 0x40) != 0;
+    // The YAML front end and the docker-compose adapter: the file is a compose file.
+    if ((b & 0x80) != 0) options.file_name = "compose.yaml";
     if (every_rule) {
       for (const Rule* r : RuleRegistry::instance().rules()) options.select.emplace_back(r->meta().code);
     }
@@ -133,8 +136,10 @@ inline Problems run_pipeline(std::string_view data) {
   std::string text(data.substr(1));
   SingleFileOptions options = settings.options;
   if (const auto at = text.find(companion_marker); at != std::string::npos) {
-    options.cluster.push_back({options.file_name == "server.properties" ? "zookeeper.properties" : "server.properties",
-                               text.substr(at + companion_marker.size())});
+    const std::string companion = options.file_name == "compose.yaml"      ? ".env"
+                                  : options.file_name == "server.properties" ? "zookeeper.properties"
+                                                                             : "server.properties";
+    options.cluster.push_back({companion, text.substr(at + companion_marker.size())});
     text.resize(at + 1);
   }
 
@@ -180,6 +185,12 @@ inline Problems run_pipeline(std::string_view data) {
   std::ostringstream dump;
   write_dump(*linted.doc, dump, true);
   if (!nlohmann::json::accept(dump.str())) problems.add("dump is not valid JSON");
+  if (options.file_name == "compose.yaml") {
+    std::ostringstream services;  // files beside it are not read: the directory does not exist
+    if (write_deployment_dump(source, "/nonexistent/zklint-fuzz", services, true) && !nlohmann::json::accept(services.str())) {
+      problems.add("compose dump is not valid JSON");
+    }
+  }
 
   run_outputs(linted, problems);
   return problems;

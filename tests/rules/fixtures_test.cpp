@@ -1,4 +1,5 @@
-// Directory-driven fixtures: every rules/<family>/fixtures/*.properties and *.cfg file is linted
+// Directory-driven fixtures: every rules/<family>/fixtures/*.properties, *.cfg and docker-compose
+// *.yml file is linted
 // with every rule, and its diagnostics must match the expectations written in it, clang-tidy
 // style, on a comment line right above the offending line:
 //
@@ -138,7 +139,7 @@ bool matches(const Expectation& e, const Diagnostic& d) {
 
 bool fixture_name(const fs::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".properties" || ext == ".cfg";
+  return ext == ".properties" || ext == ".cfg" || ext == ".yml" || ext == ".yaml";
 }
 
 std::vector<fs::path> fixture_files_in(const fs::path& dir) {

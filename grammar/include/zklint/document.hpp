@@ -116,6 +116,22 @@ struct LineItem {
   std::uint32_t index;  ///< into entries() or comments(); for blank: the physical line number
 };
 
+/// A setting written in another syntax than .properties (an environment variable of a
+/// docker-compose service, a key of a Kubernetes resource), as the software will read it, with
+/// where its key and value are written. Offsets are source bytes.
+struct DerivedSetting {
+  std::string key;
+  std::string value;
+  std::uint32_t key_begin = 0, key_end = 0;
+  std::uint32_t value_begin = 0, value_end = 0;
+  Separator separator = Separator::colon;
+  std::uint32_t separator_offset = 0;
+  /// How value bytes map to source bytes (decoded offsets from 0, absolute source offsets). Empty:
+  /// byte for byte from value_begin when the source there is the value, else the whole value is
+  /// one unit mapped to [value_begin, value_end).
+  std::vector<MapPiece> value_pieces;
+};
+
 /// A parsed file. Owns its source bytes and all decoded text; cheap to move, not copyable.
 class Document {
  public:
@@ -139,8 +155,20 @@ class Document {
   /// what a Properties object holds when the exception propagates.
   std::optional<std::uint32_t> load_failure_entry() const;
 
+  /// The settings come from another syntax (see DerivedSetting): the checks of .properties syntax
+  /// do not apply, and the source is not a .properties file.
+  bool derived() const { return derived_; }
+  /// A Document of settings that `source` writes in another syntax, in the order given (the last
+  /// of a key wins, as in a .properties file). Keys and values are copied. `anchor` is where
+  /// findings about the settings as a whole point (the service that has them).
+  static Document derive(SourceFile source, const std::vector<DerivedSetting>& settings, std::optional<Range> anchor = std::nullopt);
+  /// For a derived Document: where findings about the settings as a whole point.
+  const std::optional<Range>& file_anchor() const { return file_anchor_; }
+
  private:
   friend class DocumentBuilder;
+  bool derived_ = false;
+  std::optional<Range> file_anchor_;
   std::unique_ptr<SourceFile> source_;  // stable address: entries point into its bytes
   Arena arena_;  // decoded text that differs from the source bytes, and position maps
   std::vector<Entry> entries_;

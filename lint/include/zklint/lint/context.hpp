@@ -3,12 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "zklint/document.hpp"
 #include "zklint/lint/cluster.hpp"
+#include "zklint/lint/deployment.hpp"
 #include "zklint/lint/file_kind.hpp"
 #include "zklint/lint/kafka_version.hpp"
 #include "zklint/lint/observation.hpp"
@@ -29,6 +31,11 @@ struct FileProfile {
   /// ${ }, <%= %>, %VAR%); bit 2 = the value does; bit 4 = a template control line ({% if %}).
   std::vector<std::uint8_t> entry_template_flags;
   bool templated = false;  ///< the file holds any template syntax
+  /// A deployment file (kind deployment) and each of its services: what the file defines.
+  std::shared_ptr<const ComposeModel> compose;
+  /// A service of a deployment file: its index in compose->nodes.
+  std::optional<std::size_t> node;
+  const DeployedNode* deployed() const { return compose && node ? &compose->nodes[*node] : nullptr; }
 };
 
 class LintContext {

@@ -77,6 +77,10 @@ struct FileResult {
   bool from_walk = false;
   bool included = false;             ///< walked, and named by `include` in .zklint.json
   bool context_only = false;         ///< a cluster member read to check the others against, not reported
+  /// A service of a deployment file (docker-compose): index of that file's result in the run,
+  /// which reports this service's findings with its own.
+  std::optional<std::size_t> part_of;
+  std::string service;               ///< the service's name, for a part of a deployment file
   std::unique_ptr<Document> doc;     ///< null when the file could not be linted
   FileProfile profile;
   std::shared_ptr<const Config> config;

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "zklint/document.hpp"
 #include "zklint/lint/context.hpp"
@@ -15,6 +16,9 @@ struct ProfileSettings {
   std::string kind_origin;
   std::optional<KafkaVersion> kafka_version;  ///< forced by --kafka-version or the config file
   std::string kafka_version_origin;
+  /// For a Document of settings from another syntax (Document::derived): which entries hold
+  /// template syntax, as its adapter knows (the raw YAML around them says nothing).
+  std::vector<std::uint8_t> derived_template_flags;
 };
 
 FileProfile make_profile(const Document& doc, const ProfileSettings& settings);

@@ -1,6 +1,7 @@
 // The diagnostic builder rules report through: `out.report(range, "message").help("...").fix(...)`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,8 +39,8 @@ class DiagnosticBuilder {
 /// Collects the diagnostics of one rule on one file.
 class Reporter {
  public:
-  Reporter(const Rule& rule, const SourceFile& source, std::vector<Diagnostic>& sink)
-      : rule_(rule), source_(source), sink_(sink) {}
+  Reporter(const Rule& rule, const SourceFile& source, std::vector<Diagnostic>& sink, std::optional<Range> file_anchor = std::nullopt)
+      : rule_(rule), source_(source), sink_(sink), file_anchor_(file_anchor) {}
 
   DiagnosticBuilder report(Range range, std::string message);
   /// At the key of an entry.
@@ -51,7 +52,8 @@ class Reporter {
   /// At the whole logical line of an entry.
   DiagnosticBuilder report_entry(const Entry& entry, std::string message);
   /// For findings about the file as a whole (a missing key): the first line that holds a setting
-  /// (comments and blank lines skipped), or line 1 when none does.
+  /// (comments and blank lines skipped), or line 1 when none does; for settings that come from a
+  /// deployment file, the service that has them.
   DiagnosticBuilder report_file(std::string message);
 
   const SourceFile& source() const { return source_; }
@@ -60,6 +62,7 @@ class Reporter {
   const Rule& rule_;
   const SourceFile& source_;
   std::vector<Diagnostic>& sink_;
+  std::optional<Range> file_anchor_;
 };
 
 }  // namespace zklint

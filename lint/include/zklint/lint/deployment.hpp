@@ -1,0 +1,104 @@
+// Kafka and ZooKeeper nodes defined by deployment files (docker-compose services): what the
+// container gets, where each setting is written, and what the image's start-up scripts do with it.
+// The adapters (lint/src/deploy/) build these; rules read them through FileProfile::deployed and
+// FileProfile::compose.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zklint/lint/diagnostic.hpp"
+#include "zklint/lint/file_kind.hpp"
+#include "zklint/source.hpp"
+
+namespace zklint {
+
+/// The images whose start-up scripts zklint knows, each turning environment variables into a
+/// server.properties or zoo.cfg its own way.
+enum class ImageFamily : std::uint8_t {
+  apache_kafka,         ///< apache/kafka, apache/kafka-native
+  confluent_kafka,      ///< confluentinc/cp-kafka, confluentinc/cp-server
+  confluent_zookeeper,  ///< confluentinc/cp-zookeeper
+  bitnami_kafka,        ///< bitnami/kafka
+  bitnami_zookeeper,    ///< bitnami/zookeeper
+  zookeeper,            ///< the official `zookeeper` image
+  wurstmeister_kafka,   ///< wurstmeister/kafka
+  unknown_kafka,        ///< another image that is given KAFKA_* variables: read as apache/kafka does
+};
+
+/// Where one setting of a node comes from, for `zklint dump` and messages.
+struct SettingOrigin {
+  std::string variable;  ///< the environment variable, or empty for an image default
+  std::string how;       ///< "environment", "env_file kafka.env", "image default", "derived from KAFKA_ADVERTISED_LISTENERS"
+};
+
+/// Something the image's start-up script does with the environment that a user must hear about.
+struct ContainerFinding {
+  enum class Kind : std::uint8_t {
+    exits_at_start,    ///< a required variable is missing or a forbidden one is set: the container exits
+    ignored_variable,  ///< the image never reads this variable
+    assumed_mapping,   ///< an unknown image read as apache/kafka does
+  };
+  Kind kind;
+  std::string message;
+  Range range;
+};
+
+/// A port a service publishes on the host (`ports: "29092:9092"`).
+struct PublishedPort {
+  std::string host_port;  ///< empty when the host side is chosen by Docker
+  std::uint32_t container_port = 0;
+  Range range;
+};
+
+/// One Kafka or ZooKeeper container of a deployment file.
+struct DeployedNode {
+  std::string service;           ///< the compose service name
+  std::string image;             ///< as written (after interpolation)
+  ImageFamily family = ImageFamily::unknown_kafka;
+  FileKind kind = FileKind::kafka;
+  Range service_range;           ///< the service's name in the file
+  Range image_range;             ///< the image value (or the service name without one)
+  std::optional<std::string> kafka_version;  ///< from the image tag ("3.8"), when it says
+  std::optional<std::int64_t> server_id;     ///< a ZooKeeper container's myid, as its image writes it
+  std::vector<SettingOrigin> origins;        ///< per Document entry index
+  std::vector<ContainerFinding> findings;
+};
+
+/// A service of a compose file, as the networking checks see it (every service, Kafka or not).
+struct ComposeService {
+  std::string name;
+  Range name_range;
+  std::vector<std::string> host_names;  ///< the service name, container_name and network aliases
+  std::vector<std::string> networks;    ///< empty: the default network
+  bool host_network = false;            ///< network_mode: host
+  std::vector<PublishedPort> ports;
+  std::vector<std::string> depends_on;
+  std::optional<std::size_t> node;      ///< index into ComposeModel::nodes when it is Kafka or ZooKeeper
+};
+
+/// A finding about the deployment file itself (its YAML, or the compose file as a whole).
+struct FileFinding {
+  enum class Kind : std::uint8_t {
+    invalid_yaml,
+    no_kafka_services,
+    startup_replaced,  ///< a Kafka or ZooKeeper service whose command bypasses the image's scripts
+  };
+  Kind kind;
+  std::string message;
+  Range range;
+};
+
+/// What a docker-compose file defines.
+struct ComposeModel {
+  std::vector<ComposeService> services;
+  std::vector<DeployedNode> nodes;
+  std::vector<FileFinding> findings;
+};
+
+std::string_view to_string(ImageFamily family);
+
+}  // namespace zklint

@@ -1,0 +1,443 @@
+#include "compose.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "images.hpp"
+#include "interpolation.hpp"
+#include "zklint/lint/context.hpp"
+#include "zklint/lint/strings.hpp"
+#include "zklint/yaml.hpp"
+
+namespace zklint::deploy {
+
+namespace fs = std::filesystem;
+
+bool is_compose_name(std::string_view file_name) {
+  const std::string name = std::string(file_name.substr(file_name.find_last_of('/') + 1));
+  const bool yaml = ends_with(name, ".yml") || ends_with(name, ".yaml");
+  return yaml && (starts_with(name, "docker-compose") || name == "compose.yml" || name == "compose.yaml" || starts_with(name, "compose."));
+}
+
+bool is_env_file_name(std::string_view file_name) {
+  const std::string_view name = file_name.substr(file_name.find_last_of('/') + 1);
+  return name == ".env" || ends_with(name, ".env") || starts_with(name, ".env.");
+}
+
+bool is_yaml_name(std::string_view file_name) { return ends_with(file_name, ".yml") || ends_with(file_name, ".yaml"); }
+bool is_json_name(std::string_view file_name) { return ends_with(file_name, ".json"); }
+
+namespace {
+
+/// Where one environment variable of a service is written.
+struct VariableSource {
+  std::uint32_t key_begin = 0, key_end = 0;
+  std::uint32_t value_begin = 0, value_end = 0;
+  Separator separator = Separator::colon;
+  std::uint32_t separator_offset = 0;
+  std::vector<MapPiece> pieces;  ///< value offsets to source offsets
+  std::string how = "environment";
+};
+
+struct Environment {
+  std::vector<EnvVar> vars;
+  std::vector<VariableSource> sources;
+
+  // A later definition of a name replaces the earlier one, as compose merges env_file then environment.
+  void put(EnvVar var, VariableSource source) {
+    for (std::size_t i = 0; i < vars.size(); ++i) {
+      if (vars[i].name == var.name) {
+        vars[i] = std::move(var);
+        sources[i] = std::move(source);
+        return;
+      }
+    }
+    vars.push_back(std::move(var));
+    sources.push_back(std::move(source));
+  }
+};
+
+class ComposeReader {
+ public:
+  ComposeReader(const SourceFile& source, const fs::path& directory, const ReadBeside& read)
+      : source_(source), directory_(directory), read_(read), model_(std::make_shared<ComposeModel>()) {}
+
+  ComposeLoad run(bool assume_compose) {
+    const yaml::Tree tree = yaml::parse(source_);
+    const yaml::Node* root = tree.documents().empty() ? nullptr : tree.documents().front();
+    const yaml::Node* services = root != nullptr && root->is_mapping() ? yaml::find(*root, "services") : nullptr;
+    // YAML that does not parse is a compose file when it has a top-level `services:` line (a Helm
+    // template does not parse either, and is not one).
+    const std::string_view bytes = source_.bytes();
+    const bool services_line = bytes.starts_with("services:") || bytes.find("\nservices:") != std::string_view::npos;
+    load_.is_compose = is_compose_name(source_.path()) || (services != nullptr && services->is_mapping()) || (assume_compose && tree.failed() && services_line);
+    if (!load_.is_compose) return std::move(load_);
+    for (const yaml::Issue& issue : tree.issues()) file_finding(FileFinding::Kind::invalid_yaml, issue.message, issue.offset);
+    if (const auto env = read_(directory_ / ".env")) {
+      for (EnvLine& line : parse_env_file(*env)) {
+        if (line.has_value) variables_[line.name] = interpolate(line.value, variables_).text;
+      }
+    }
+    if (root != nullptr && root->is_mapping()) read_services(*root);
+    if (!tree.failed() && !kafka_service_seen_) {
+      file_finding(FileFinding::Kind::no_kafka_services, "this compose file has no Kafka or ZooKeeper service that zklint knows: nothing in it was checked", 0);
+    }
+    load_.model = model_;
+    return std::move(load_);
+  }
+
+ private:
+  Range range(std::uint32_t begin, std::uint32_t end) const {
+    const auto size = static_cast<std::uint32_t>(source_.bytes().size());
+    begin = std::min(begin, size);
+    return source_.range(begin, std::clamp(end, begin, size));
+  }
+
+  void file_finding(FileFinding::Kind kind, std::string message, std::uint32_t offset) {
+    const auto size = static_cast<std::uint32_t>(source_.bytes().size());
+    model_->findings.push_back({kind, std::move(message), range(offset, std::min(offset + 1, size))});
+  }
+
+  std::string text(const yaml::Node* node) const {
+    if (node == nullptr || !node->is_scalar()) return {};
+    return interpolate(node->text, variables_).text;
+  }
+
+  // services: at the top (Compose file format 2/3 and the Compose Specification), or the whole
+  // file in the version-less format 1, where every top-level mapping is a service.
+  void read_services(const yaml::Node& root) {
+    const yaml::Node* services = yaml::find(root, "services");
+    const yaml::Node& all = services != nullptr ? *services : root;
+    if (!all.is_mapping()) return;
+    const bool format_one = services == nullptr && yaml::find(root, "version") == nullptr;
+    for (const auto& [name, body] : yaml::entries(all)) {
+      if (!name->is_scalar() || !body->is_mapping()) continue;
+      if (services == nullptr && !format_one) continue;
+      if (format_one && yaml::find(*body, "image") == nullptr && yaml::find(*body, "build") == nullptr) continue;
+      read_service(*name, *body);
+    }
+  }
+
+  void read_service(const yaml::Node& name, const yaml::Node& body) {
+    ComposeService service;
+    service.name = name.text;
+    service.name_range = range(name.begin, name.end);
+    service.host_names.push_back(name.text);
+    if (const yaml::Node* container = yaml::find(body, "container_name"); container != nullptr && container->is_scalar()) service.host_names.push_back(text(container));
+    read_networks(body, service);
+    read_ports(body, service);
+    if (const yaml::Node* depends = yaml::find(body, "depends_on")) {
+      for (const yaml::Node* item : depends->items) service.depends_on.push_back(text(item));
+      for (const auto& [key, value] : yaml::entries(*depends)) service.depends_on.push_back(text(key));
+    }
+    Environment env;
+    read_env_files(body, env);
+    read_environment(body, env);
+    const yaml::Node* image = yaml::find(body, "image");
+    const std::string image_text = image != nullptr && image->is_scalar() ? text(image) : std::string();
+    // Kafka tools (UIs, exporters, REST proxies) take KAFKA_* variables too; a broker has these.
+    static const std::set<std::string_view> broker_variables = {"KAFKA_ZOOKEEPER_CONNECT", "KAFKA_PROCESS_ROLES", "KAFKA_BROKER_ID", "KAFKA_NODE_ID",
+                                                                "KAFKA_ADVERTISED_LISTENERS", "KAFKA_LISTENERS"};
+    const bool kafka_variables = std::any_of(env.vars.begin(), env.vars.end(), [](const EnvVar& v) { return broker_variables.count(v.name) != 0; });
+    const auto ref = classify_image(image_text, kafka_variables);
+    if (ref) {
+      kafka_service_seen_ = true;
+      const Range image_range = image != nullptr && image->is_scalar() ? range(image->begin, image->end) : service.name_range;
+      const yaml::Node* entrypoint = yaml::find(body, "entrypoint");
+      // The official zookeeper image writes zoo.cfg in its entrypoint, whatever the command.
+      const yaml::Node* command = ref->family == ImageFamily::zookeeper ? nullptr : yaml::find(body, "command");
+      const std::string started_by = words(entrypoint) + " " + words(command);
+      if ((entrypoint != nullptr || command != nullptr) && !runs_image_scripts(ref->family, started_by)) {
+        const yaml::Node* at = entrypoint != nullptr ? entrypoint : command;
+        model_->findings.push_back({FileFinding::Kind::startup_replaced,
+                                    "service '" + service.name + "' replaces the image's start-up script (" + std::string(at == entrypoint ? "entrypoint" : "command") +
+                                        "), so its environment does not become its config as the image would make it: its settings are not checked",
+                                    range(at->begin, at->is_scalar() ? at->end : at->begin)});
+      } else {
+        service.node = model_->nodes.size();
+        add_node(service, *ref, image_text, image_range, env, entrypoint == nullptr && command == nullptr);
+      }
+    }
+    model_->services.push_back(std::move(service));
+  }
+
+  // A command or entrypoint as one string (a list is joined with blanks).
+  std::string words(const yaml::Node* node) const {
+    if (node == nullptr) return {};
+    if (node->is_scalar()) return text(node);
+    std::string out;
+    for (const yaml::Node* item : node->items) out += text(item) + " ";
+    return out;
+  }
+
+  // Whether a replaced command still runs the image's own start-up script, which is what turns
+  // the environment into the config: /etc/kafka/docker/run (apache/kafka), /etc/confluent/docker/run
+  // (Confluent), start-kafka.sh (wurstmeister), /opt/bitnami/scripts/ (Bitnami), the official
+  // zookeeper image's docker-entrypoint.sh.
+  static bool runs_image_scripts(ImageFamily family, const std::string& started_by) {
+    switch (family) {
+      case ImageFamily::apache_kafka:
+      case ImageFamily::unknown_kafka: return started_by.find("/etc/kafka/docker/run") != std::string::npos;
+      case ImageFamily::confluent_kafka:
+      case ImageFamily::confluent_zookeeper: return started_by.find("/etc/confluent/docker/run") != std::string::npos;
+      case ImageFamily::wurstmeister_kafka: return started_by.find("start-kafka.sh") != std::string::npos;
+      case ImageFamily::bitnami_kafka:
+      case ImageFamily::bitnami_zookeeper: return started_by.find("/opt/bitnami/scripts/") != std::string::npos;
+      case ImageFamily::zookeeper: return started_by.find("docker-entrypoint.sh") != std::string::npos;
+    }
+    return false;
+  }
+
+  void read_networks(const yaml::Node& body, ComposeService& service) {
+    if (const yaml::Node* mode = yaml::find(body, "network_mode"); mode != nullptr && text(mode) == "host") service.host_network = true;
+    const yaml::Node* networks = yaml::find(body, "networks");
+    if (networks == nullptr) return;
+    for (const yaml::Node* item : networks->items) service.networks.push_back(text(item));
+    for (const auto& [key, value] : yaml::entries(*networks)) {
+      service.networks.push_back(text(key));
+      if (!value->is_mapping()) continue;
+      if (const yaml::Node* aliases = yaml::find(*value, "aliases")) {
+        for (const yaml::Node* alias : aliases->items) service.host_names.push_back(text(alias));
+      }
+    }
+  }
+
+  // `ports:` short syntax "[IP:][HOST:]CONTAINER[/PROTOCOL]" or long syntax {target, published}.
+  void read_ports(const yaml::Node& body, ComposeService& service) {
+    const yaml::Node* ports = yaml::find(body, "ports");
+    if (ports == nullptr) return;
+    for (const yaml::Node* item : ports->items) {
+      PublishedPort p;
+      if (item->is_scalar()) {
+        std::string spec = text(item);
+        spec = spec.substr(0, spec.find('/'));
+        const std::size_t colon = spec.rfind(':');
+        const std::string container = colon == std::string::npos ? spec : spec.substr(colon + 1);
+        if (colon != std::string::npos) {
+          const std::string host = spec.substr(0, colon);
+          p.host_port = host.substr(host.rfind(':') == std::string::npos ? 0 : host.rfind(':') + 1);
+        }
+        if (!parse_port(container, p.container_port)) continue;
+        p.range = range(item->begin, item->end);
+      } else if (item->is_mapping()) {
+        if (!parse_port(text(yaml::find(*item, "target")), p.container_port)) continue;
+        p.host_port = text(yaml::find(*item, "published"));
+        p.range = range(item->begin, item->begin);
+      } else {
+        continue;
+      }
+      service.ports.push_back(std::move(p));
+    }
+  }
+
+  static bool parse_port(const std::string& text, std::uint32_t& out) {
+    if (text.empty() || text.size() > 5 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    out = static_cast<std::uint32_t>(std::stoul(text));
+    return out > 0 && out <= 65535;
+  }
+
+  // `env_file:` as a path, a list of paths, or a list of {path, required}; read beside the compose
+  // file. Settings from them point at the env_file entry that names the file.
+  void read_env_files(const yaml::Node& body, Environment& env) {
+    const yaml::Node* files = yaml::find(body, "env_file");
+    if (files == nullptr) return;
+    std::vector<const yaml::Node*> paths;
+    if (files->is_scalar()) paths.push_back(files);
+    for (const yaml::Node* item : files->items) {
+      if (item->is_scalar()) paths.push_back(item);
+      else if (item->is_mapping() && yaml::find(*item, "path") != nullptr) paths.push_back(yaml::find(*item, "path"));
+    }
+    for (const yaml::Node* path : paths) {
+      const std::string name = text(path);
+      const auto content = read_(directory_ / name);
+      if (!content) continue;
+      for (EnvLine& line : parse_env_file(*content)) {
+        EnvVar var;
+        var.name = line.name;
+        var.from_shell = !line.has_value;
+        const Interpolated value = interpolate(line.value, variables_);
+        var.value = value.text;
+        var.placeholder = value.unresolved;
+        VariableSource where;
+        where.key_begin = where.value_begin = path->begin;
+        where.key_end = where.value_end = path->end;
+        where.how = "env_file " + name;
+        env.put(std::move(var), std::move(where));
+      }
+    }
+  }
+
+  void read_environment(const yaml::Node& body, Environment& env) {
+    const yaml::Node* environment = yaml::find(body, "environment");
+    if (environment == nullptr) return;
+    for (const auto& [key, value] : yaml::entries(*environment)) {
+      if (!key->is_scalar()) continue;
+      EnvVar var;
+      var.name = key->text;
+      VariableSource where;
+      where.key_begin = key->begin;
+      where.key_end = key->end;
+      where.separator = Separator::colon;
+      where.separator_offset = key->end;
+      if (value->is_null() && value->style == yaml::ScalarStyle::plain && value->text.empty()) {
+        var.from_shell = true;
+        where.value_begin = where.value_end = key->end;
+      } else if (value->is_scalar()) {
+        resolve_value(*value, 0, var, where);
+      } else {
+        continue;
+      }
+      env.put(std::move(var), std::move(where));
+    }
+    for (const yaml::Node* item : environment->items) {
+      if (!item->is_scalar()) continue;
+      const std::string& raw = item->text;
+      const std::size_t eq = raw.find('=');
+      EnvVar var;
+      var.name = raw.substr(0, eq);
+      VariableSource where;
+      where.separator = Separator::equals;
+      if (item->verbatim) {
+        where.key_begin = item->begin;
+        where.key_end = item->begin + static_cast<std::uint32_t>(var.name.size());
+        where.separator_offset = where.key_end;
+      } else {
+        where.key_begin = item->begin;
+        where.key_end = item->end;
+        where.separator_offset = item->begin;
+      }
+      if (eq == std::string::npos) {
+        var.from_shell = true;
+        where.value_begin = where.value_end = where.key_end;
+      } else {
+        resolve_value(*item, eq + 1, var, where);
+      }
+      env.put(std::move(var), std::move(where));
+    }
+  }
+
+  // The value is the scalar's text from `from` on, interpolated; positions follow it through the
+  // YAML when the scalar is written as it reads, else the value is one unit over the scalar.
+  void resolve_value(const yaml::Node& scalar, std::size_t from, EnvVar& var, VariableSource& where) const {
+    const Interpolated value = interpolate(std::string_view(scalar.text).substr(from), variables_);
+    var.value = value.text;
+    var.placeholder = value.unresolved;
+    if (scalar.verbatim) {
+      const auto base = static_cast<std::uint32_t>(scalar.begin + from);
+      where.value_begin = base;
+      where.value_end = scalar.end;
+      for (MapPiece piece : value.pieces) {
+        piece.source += base;
+        where.pieces.push_back(piece);
+      }
+    } else {
+      where.value_begin = from == 0 ? scalar.begin : scalar.end;
+      where.value_end = scalar.end;
+      if (from == 0) where.pieces.push_back({0, scalar.begin, static_cast<std::uint32_t>(var.value.size()), scalar.end - scalar.begin});
+    }
+  }
+
+  void add_node(const ComposeService& service, const ImageRef& ref, const std::string& image_text, const Range& image_range, const Environment& env,
+                bool scripts_run) {
+    const ImageMapping mapping = map_environment(ref, env.vars, scripts_run);
+    DeployedNode node;
+    node.service = service.name;
+    node.image = image_text;
+    node.family = ref.family;
+    node.kind = mapping.kind;
+    node.service_range = service.name_range;
+    node.image_range = image_range;
+    if (ref.kafka) node.kafka_version = ref.kafka->to_string();
+    node.server_id = mapping.server_id;
+    if (ref.family == ImageFamily::unknown_kafka) {
+      node.findings.push_back({ContainerFinding::Kind::assumed_mapping,
+                               "image '" + image_text + "' is not one zklint knows; its KAFKA_* variables are read as the apache/kafka image reads them", image_range});
+    }
+    for (const StartupProblem& p : mapping.problems) {
+      const Range where = p.variable ? range(env.sources[*p.variable].key_begin, env.sources[*p.variable].key_end) : image_range;
+      node.findings.push_back({p.kind, p.message, where});
+    }
+    // Settings in file order (the order entries have in a Document), image defaults at the image.
+    struct Pending {
+      DerivedSetting setting;
+      SettingOrigin origin;
+      bool templated = false;
+    };
+    std::vector<Pending> pending;
+    for (const MappedSetting& s : mapping.settings) {
+      Pending p;
+      p.setting.key = s.key;
+      p.setting.value = s.value;
+      if (s.variable) {
+        const VariableSource& where = env.sources[*s.variable];
+        const EnvVar& var = env.vars[*s.variable];
+        p.setting.key_begin = where.key_begin;
+        p.setting.key_end = where.key_end;
+        p.setting.value_begin = where.value_begin;
+        p.setting.value_end = where.value_end;
+        p.setting.separator = where.separator;
+        p.setting.separator_offset = where.separator_offset;
+        if (s.whole_value) p.setting.value_pieces = where.pieces;
+        else if (where.value_end > where.value_begin) {
+          p.setting.value_pieces = {{0, where.value_begin, static_cast<std::uint32_t>(s.value.size()), where.value_end - where.value_begin}};
+        }
+        p.origin = {var.name, s.how.empty() ? where.how : s.how};
+        p.templated = var.placeholder || var.from_shell;
+      } else {
+        p.setting.key_begin = p.setting.value_begin = image_range.begin.offset;
+        p.setting.key_end = p.setting.value_end = image_range.end.offset;
+        p.setting.value_pieces = {{0, image_range.begin.offset, static_cast<std::uint32_t>(s.value.size()), image_range.end.offset - image_range.begin.offset}};
+        p.origin = {"", s.how};
+      }
+      if (s.value.find("${") != std::string::npos) p.templated = true;
+      pending.push_back(std::move(p));
+    }
+    std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) { return a.setting.key_begin < b.setting.key_begin; });
+    std::vector<DerivedSetting> settings;
+    ServiceDocument doc;
+    for (Pending& p : pending) {
+      settings.push_back(std::move(p.setting));
+      node.origins.push_back(std::move(p.origin));
+      doc.template_flags.push_back(p.templated ? LintContext::template_in_value : 0);
+    }
+    doc.doc = std::make_unique<Document>(Document::derive(SourceFile(source_.path(), std::string(source_.bytes())), settings, service.name_range));
+    doc.node = model_->nodes.size();
+    model_->nodes.push_back(std::move(node));
+    load_.services.push_back(std::move(doc));
+  }
+
+  const SourceFile& source_;
+  fs::path directory_;
+  const ReadBeside& read_;
+  Variables variables_;
+  bool kafka_service_seen_ = false;
+  std::shared_ptr<ComposeModel> model_;
+  ComposeLoad load_;
+};
+
+}  // namespace
+
+ComposeLoad load_compose(const SourceFile& source, const fs::path& directory, const ReadBeside& read, bool assume_compose) {
+  return ComposeReader(source, directory, read).run(assume_compose);
+}
+
+}  // namespace zklint::deploy
+
+namespace zklint {
+
+std::string_view to_string(ImageFamily family) {
+  switch (family) {
+    case ImageFamily::apache_kafka: return "apache/kafka";
+    case ImageFamily::confluent_kafka: return "confluentinc/cp-kafka";
+    case ImageFamily::confluent_zookeeper: return "confluentinc/cp-zookeeper";
+    case ImageFamily::bitnami_kafka: return "bitnami/kafka";
+    case ImageFamily::bitnami_zookeeper: return "bitnami/zookeeper";
+    case ImageFamily::zookeeper: return "zookeeper";
+    case ImageFamily::wurstmeister_kafka: return "wurstmeister/kafka";
+    case ImageFamily::unknown_kafka: return "unknown (read as apache/kafka)";
+  }
+  return "unknown";
+}
+
+}  // namespace zklint

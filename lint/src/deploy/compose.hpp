@@ -1,0 +1,52 @@
+// The docker-compose adapter: a compose file becomes the settings each Kafka or ZooKeeper container
+// will see (one Document per service, every setting pointing into the YAML) and the model of its
+// services that the networking checks read.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zklint/document.hpp"
+#include "zklint/lint/deployment.hpp"
+#include "zklint/lint/kafka_version.hpp"
+
+namespace zklint::deploy {
+
+/// One Kafka or ZooKeeper service, ready for the rules.
+struct ServiceDocument {
+  std::unique_ptr<Document> doc;
+  std::size_t node = 0;                ///< index into ComposeModel::nodes
+  std::vector<std::uint8_t> template_flags;  ///< per entry, as FileProfile::entry_template_flags
+};
+
+struct ComposeLoad {
+  /// The file is a docker-compose file: named like one, or a YAML mapping with `services:`. A
+  /// file that is not valid YAML counts as one when `assume_compose` was given and it has a
+  /// top-level `services:` line.
+  bool is_compose = false;
+  std::shared_ptr<const ComposeModel> model;
+  std::vector<ServiceDocument> services;
+};
+
+/// Reads a file next to the compose file (`.env`, `env_file:`); nullopt when it cannot be read.
+using ReadBeside = std::function<std::optional<std::string>(const std::filesystem::path&)>;
+
+/// `source` is the compose file; `directory` is where it lives (for `.env` and `env_file:`).
+ComposeLoad load_compose(const SourceFile& source, const std::filesystem::path& directory, const ReadBeside& read, bool assume_compose);
+
+/// True for the names docker compose looks for and their overrides: compose.yaml, compose.yml,
+/// docker-compose.yaml, docker-compose.yml, and docker-compose.*.yml / compose.*.yaml variants.
+bool is_compose_name(std::string_view file_name);
+
+/// True for an env file name: `.env`, `*.env`, `.env.*` (docker compose `env_file:`, `docker run --env-file`).
+bool is_env_file_name(std::string_view file_name);
+
+/// True for a YAML file name (.yml, .yaml), and for JSON (.json).
+bool is_yaml_name(std::string_view file_name);
+bool is_json_name(std::string_view file_name);
+
+}  // namespace zklint::deploy
