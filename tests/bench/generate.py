@@ -225,3 +225,32 @@ def small_file(path, seed=8):
     rng = random.Random(seed)
     write(path, kafka_zookeeper_mode(rng, 1, 1))
     return os.path.getsize(path)
+
+
+def realworld_tree(root, repo, count):
+    """`count` configs, one per directory, in the shapes real repositories hold: copies of this
+    repository's own rule fixtures and examples, which are real-world mistakes and their fixed
+    twins (so most files have findings, as most of the public corpus does). The fixture harness's
+    `#!` lines are left out. Each file takes the name most repositories give it (server.properties,
+    zookeeper.properties, zoo.cfg), so that a directory walk lints every one of them."""
+    sources = []
+    for top in ("rules", "examples"):
+        for d, _, files in os.walk(os.path.join(repo, top)):
+            for f in files:
+                if f.endswith((".properties", ".cfg")):
+                    sources.append(os.path.join(d, f))
+    sources.sort()
+    texts = []
+    for path in sources:
+        with open(path, encoding="latin-1", newline="") as f:
+            text = "".join(line for line in f.readlines() if not line.startswith("#!"))
+        base = os.path.basename(path).lower()
+        name = "zoo.cfg" if base.endswith(".cfg") else "zookeeper.properties" if base.startswith("zoo") else "server.properties"
+        texts.append((name, text))
+    for i in range(count):
+        name, text = texts[i % len(texts)]
+        path = os.path.join(root, f"repo{i:05d}", name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="latin-1", newline="") as f:
+            f.write(text)
+    return len(texts)
