@@ -17,7 +17,8 @@
 // A folder under fixtures/ (other than companions/) is a cluster fixture: its files are linted
 // together by run_lint, the production pipeline, as the cluster of that directory (a .zklint.json
 // in the folder may declare `clusters`), and each file's diagnostics must match its own
-// expectations. Cross-node rules keep a bad cluster and its fixed twin (NAME and NAME-fixed).
+// expectations. Cross-node rules keep a bad cluster and its fixed twin (NAME and NAME-fixed). A
+// docker-compose file is a cluster by itself (its services), so its folder may hold it alone.
 //
 // Each fixture is a doctest subcase named FAMILY/FILE (`zklint_tests -sc='kafka/advertised*'`),
 // and each family a CTest test (`ctest -R fixtures.kafka`).
@@ -235,7 +236,9 @@ void check_cluster_fixture(const fs::path& dir) {
   options.paths = {"."};
   options.jobs = 1;
   std::map<std::string, std::pair<Fixture, testing::ComposedFixture>> by_path;
+  bool compose = false;
   for (const fs::path& path : fixture_files_in(dir)) {
+    compose = compose || path.extension() == ".yml" || path.extension() == ".yaml";
     const std::string text = read(path);
     Fixture fixture = read_fixture(path, text);
     CHECK_MESSAGE(fixture.header_error.empty(), path.filename().string() << ": " << fixture.header_error);
@@ -246,7 +249,7 @@ void check_cluster_fixture(const fs::path& dir) {
     options.contents[content_key(path)] = composed.text;
     by_path.emplace(content_key(path), std::make_pair(std::move(fixture), std::move(composed)));
   }
-  REQUIRE_MESSAGE(by_path.size() >= 2, "a cluster fixture needs at least two files: " << dir);
+  REQUIRE_MESSAGE((by_path.size() >= 2 || compose), "a cluster fixture needs at least two files, or a compose file (its services): " << dir);
   const RunResult result = run_lint(options);
   CHECK_MESSAGE(result.config_errors.empty(), (result.config_errors.empty() ? "" : result.config_errors.front()));
   std::size_t linted = 0;

@@ -80,6 +80,7 @@ class ComposeReader {
       }
     }
     if (root != nullptr && root->is_mapping()) read_services(*root);
+    add_link_aliases();
     if (!tree.failed() && !kafka_service_seen_) {
       file_finding(FileFinding::Kind::no_kafka_services, "this compose file has no Kafka or ZooKeeper service that zklint knows: nothing in it was checked", 0);
     }
@@ -107,10 +108,21 @@ class ComposeReader {
   // services: at the top (Compose file format 2/3 and the Compose Specification), or the whole
   // file in the version-less format 1, where every top-level mapping is a service.
   void read_services(const yaml::Node& root) {
+    // A network declared `external: true`, or given a fixed `name:` that another project may use
+    // too, is shared with containers this file does not define.
+    if (const yaml::Node* networks = yaml::find(root, "networks"); networks != nullptr && networks->is_mapping()) {
+      for (const auto& [name, network] : yaml::entries(*networks)) {
+        if (!network->is_mapping()) continue;
+        const yaml::Node* external = yaml::find(*network, "external");
+        if ((external != nullptr && text(external) != "false") || yaml::find(*network, "name") != nullptr) model_->names_from_outside = true;
+      }
+    }
     const yaml::Node* services = yaml::find(root, "services");
     const yaml::Node& all = services != nullptr ? *services : root;
     if (!all.is_mapping()) return;
     const bool format_one = services == nullptr && yaml::find(root, "version") == nullptr;
+    // Format 1 puts containers on Docker's default bridge, where only links name them.
+    if (format_one) model_->names_from_outside = true;
     for (const auto& [name, body] : yaml::entries(all)) {
       if (!name->is_scalar() || !body->is_mapping()) continue;
       if (services == nullptr && !format_one) continue;
@@ -124,7 +136,12 @@ class ComposeReader {
     service.name = name.text;
     service.name_range = range(name.begin, name.end);
     service.host_names.push_back(name.text);
-    if (const yaml::Node* container = yaml::find(body, "container_name"); container != nullptr && container->is_scalar()) service.host_names.push_back(text(container));
+    if (const yaml::Node* container = yaml::find(body, "container_name"); container != nullptr && container->is_scalar()) add_host_name(service, *container);
+    // Docker's embedded DNS answers for the container's hostname too on user-defined networks, which
+    // compose's are (moby daemon/container_operations.go updateNetworkConfig @v20.10.0, which adds it
+    // to the endpoint's aliases; buildEndpointDNSNames @v28.5.2).
+    if (const yaml::Node* hostname = yaml::find(body, "hostname"); hostname != nullptr && hostname->is_scalar()) add_host_name(service, *hostname);
+    read_links(body);
     read_networks(body, service);
     read_ports(body, service);
     if (const yaml::Node* depends = yaml::find(body, "depends_on")) {
@@ -189,8 +206,45 @@ class ComposeReader {
     return false;
   }
 
+  // A name the others resolve the service by. One that an unset variable leaves a placeholder is
+  // unknown, and so is then every name a host might be.
+  void add_host_name(ComposeService& service, const yaml::Node& node) {
+    if (!node.is_scalar()) return;
+    const Interpolated name = interpolate(node.text, variables_);
+    if (name.unresolved) model_->names_from_outside = true;
+    else service.host_names.push_back(name.text);
+  }
+
+  // `links: ["zookeeper:zk"]` makes `zk` another name of the zookeeper service (on user-defined
+  // networks a link is an alias: docker/compose pkg/compose/create.go createEndpointSettings @v2.29.0).
+  void read_links(const yaml::Node& body) {
+    const yaml::Node* links = yaml::find(body, "links");
+    if (links == nullptr) return;
+    for (const yaml::Node* item : links->items) {
+      const std::string link = text(item);
+      const std::size_t colon = link.find(':');
+      if (colon != std::string::npos) link_aliases_.emplace_back(link.substr(0, colon), link.substr(colon + 1));
+    }
+  }
+
+  void add_link_aliases() {
+    for (const auto& [target, alias] : link_aliases_) {
+      for (ComposeService& s : model_->services) {
+        if (s.name == target) s.host_names.push_back(alias);
+      }
+    }
+  }
+
+  // network_mode: host and bridge (Docker's default bridge) and none have no embedded DNS for the
+  // project's names; service:NAME and container:NAME join another container's network namespace.
   void read_networks(const yaml::Node& body, ComposeService& service) {
-    if (const yaml::Node* mode = yaml::find(body, "network_mode"); mode != nullptr && text(mode) == "host") service.host_network = true;
+    if (const yaml::Node* mode = yaml::find(body, "network_mode")) {
+      const std::string m = text(mode);
+      service.host_network = m == "host";
+      if (starts_with(m, "service:") || starts_with(m, "container:")) service.joins = m.substr(m.find(':') + 1);
+      service.project_dns = m.empty() || (!service.host_network && service.joins.empty() && m != "bridge" && m != "none");
+    }
+    if (yaml::find(body, "extra_hosts") != nullptr || yaml::find(body, "external_links") != nullptr) model_->names_from_outside = true;
     const yaml::Node* networks = yaml::find(body, "networks");
     if (networks == nullptr) return;
     for (const yaml::Node* item : networks->items) service.networks.push_back(text(item));
@@ -198,7 +252,7 @@ class ComposeReader {
       service.networks.push_back(text(key));
       if (!value->is_mapping()) continue;
       if (const yaml::Node* aliases = yaml::find(*value, "aliases")) {
-        for (const yaml::Node* alias : aliases->items) service.host_names.push_back(text(alias));
+        for (const yaml::Node* alias : aliases->items) add_host_name(service, *alias);
       }
     }
   }
@@ -412,6 +466,7 @@ class ComposeReader {
   const ReadBeside& read_;
   Variables variables_;
   bool kafka_service_seen_ = false;
+  std::vector<std::pair<std::string, std::string>> link_aliases_;  ///< (service, alias) from `links:`
   std::shared_ptr<ComposeModel> model_;
   ComposeLoad load_;
 };

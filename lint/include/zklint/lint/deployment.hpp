@@ -72,9 +72,15 @@ struct DeployedNode {
 struct ComposeService {
   std::string name;
   Range name_range;
-  std::vector<std::string> host_names;  ///< the service name, container_name and network aliases
+  /// The names the other containers resolve it by: the service name, container_name, hostname,
+  /// network aliases and link aliases.
+  std::vector<std::string> host_names;
   std::vector<std::string> networks;    ///< empty: the default network
   bool host_network = false;            ///< network_mode: host
+  std::string joins;                    ///< network_mode: service:NAME or container:NAME (another container's namespace)
+  /// On the project's networks, where Docker's embedded DNS answers for the names above (not
+  /// network_mode host, bridge, none, or another container's namespace).
+  bool project_dns = true;
   std::vector<PublishedPort> ports;
   std::vector<std::string> depends_on;
   std::optional<std::size_t> node;      ///< index into ComposeModel::nodes when it is Kafka or ZooKeeper
@@ -97,6 +103,9 @@ struct ComposeModel {
   std::vector<ComposeService> services;
   std::vector<DeployedNode> nodes;
   std::vector<FileFinding> findings;
+  /// Some host names may resolve from outside the file (an external or fixed-name network,
+  /// extra_hosts, external_links), or a name is an unset variable.
+  bool names_from_outside = false;
 };
 
 std::string_view to_string(ImageFamily family);
