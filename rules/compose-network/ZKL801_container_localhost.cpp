@@ -100,7 +100,7 @@ std::string consequence(const support::ReachPath& path, bool none_left) {
                      : "where no ZooKeeper runs: the ZooKeeper client fails over to the other hosts, so the broker has one ZooKeeper server fewer";
   }
   const std::string who = path.use == Use::voter ? "node " + std::to_string(*path.voter_id) : "a controller";
-  return none_left ? "not " + who + ": this node reaches no controller, so it never gets the cluster metadata (and cannot help a quorum form)"
+  return none_left ? "not " + who + ": this node reaches no controller, so it never gets the cluster metadata"
                    : "not " + who + ": this node cannot reach it, and cannot follow it while it leads the quorum";
 }
 
