@@ -112,7 +112,7 @@ const ComposeService* service_named(const ComposeModel& model, std::string_view 
 }
 
 bool alone_on_loopback(const ComposeModel& model, const ComposeService& service) {
-  if (service.host_network || !service.joins.empty()) return false;
+  if (!service.own_namespace) return false;
   return std::none_of(model.services.begin(), model.services.end(), [&](const ComposeService& other) {
     return !other.joins.empty() && std::find(service.host_names.begin(), service.host_names.end(), other.joins) != service.host_names.end();
   });

@@ -242,7 +242,9 @@ class ComposeReader {
       const std::string m = text(mode);
       service.host_network = m == "host";
       if (starts_with(m, "service:") || starts_with(m, "container:")) service.joins = m.substr(m.find(':') + 1);
-      service.project_dns = m.empty() || (!service.host_network && service.joins.empty() && m != "bridge" && m != "none");
+      const bool unknown = mode->is_scalar() && interpolate(mode->text, variables_).unresolved;
+      service.own_namespace = !unknown && !service.host_network && service.joins.empty();
+      service.project_dns = service.own_namespace && m != "bridge" && m != "none";
     }
     if (yaml::find(body, "extra_hosts") != nullptr || yaml::find(body, "external_links") != nullptr) model_->names_from_outside = true;
     const yaml::Node* networks = yaml::find(body, "networks");
@@ -254,6 +256,10 @@ class ComposeReader {
       if (const yaml::Node* aliases = yaml::find(*value, "aliases")) {
         for (const yaml::Node* alias : aliases->items) add_host_name(service, *alias);
       }
+    }
+    // A network named by an unset variable may be any network.
+    if (std::any_of(service.networks.begin(), service.networks.end(), [](const std::string& n) { return n.find('$') != std::string::npos; })) {
+      model_->names_from_outside = true;
     }
   }
 

@@ -78,8 +78,11 @@ struct ComposeService {
   std::vector<std::string> networks;    ///< empty: the default network
   bool host_network = false;            ///< network_mode: host
   std::string joins;                    ///< network_mode: service:NAME or container:NAME (another container's namespace)
-  /// On the project's networks, where Docker's embedded DNS answers for the names above (not
-  /// network_mode host, bridge, none, or another container's namespace).
+  /// A network namespace of its own, where localhost is the container (not network_mode host,
+  /// service:, container:, nor a mode an unset variable leaves unknown).
+  bool own_namespace = true;
+  /// On the project's networks, where Docker's embedded DNS answers for the names above (an own
+  /// namespace, and not network_mode bridge or none).
   bool project_dns = true;
   std::vector<PublishedPort> ports;
   std::vector<std::string> depends_on;
