@@ -172,7 +172,7 @@ bool write_deployment_dump(const SourceFile& source, const std::filesystem::path
     if (!r.source) return std::nullopt;
     return std::string(r.source->bytes());
   }, true);
-  if (!load.is_compose) return false;
+  if (!load.recognized) return false;
   JsonWriter w(out, pretty ? 2 : -1);
   w.begin_object();
   w.key("diagnostics");

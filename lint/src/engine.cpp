@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "deploy/compose.hpp"
+#include "deploy/strimzi.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
 #include "zklint/lint/discover.hpp"
@@ -346,7 +347,7 @@ void add_cluster_context_stage(RunState& run) {
 std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const ProfileSettings& settings, deploy::ComposeLoad load) {
   f.doc = std::make_unique<Document>(Document::derive(std::move(source), {}));
   f.profile.kind = FileKind::deployment;
-  f.profile.kind_reason = "docker-compose file name";
+  f.profile.kind_reason = load.what;
   f.profile.compose = load.model;
   std::vector<FileResult> out;
   for (deploy::ServiceDocument& s : load.services) {
@@ -361,10 +362,13 @@ std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const 
     member.service = node.service;
     ProfileSettings own = settings;
     own.kind = node.kind;
-    own.kind_origin = "docker-compose service '" + node.service + "' (image " + std::string(to_string(node.family)) + ")";
+    const bool strimzi = node.family == ImageFamily::strimzi;
+    own.kind_origin = strimzi                   ? "Strimzi resource " + node.service
+                      : load.what == "env file" ? "env file, read as the apache/kafka image reads it"
+                                                : "docker-compose service '" + node.service + "' (image " + std::string(to_string(node.family)) + ")";
     if (!own.kafka_version && node.kafka_version) {
       own.kafka_version = KafkaVersion::parse(*node.kafka_version);
-      own.kafka_version_origin = "the image tag of service '" + node.service + "' (" + node.image + ")";
+      own.kafka_version_origin = strimzi ? "spec.kafka.version of " + node.service : "the image tag of service '" + node.service + "' (" + node.image + ")";
     }
     own.derived_template_flags = std::move(s.template_flags);
     member.doc = std::move(s.doc);
@@ -378,7 +382,8 @@ std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const 
 
 std::string not_properties_message(const std::string& name) {
   return "is a " + std::string(deploy::is_json_name(name) ? "JSON" : "YAML") +
-         " file but not a docker-compose file (no top-level 'services:'), and not a .properties config: zklint has nothing to check in it";
+         " file but not a docker-compose file (no top-level 'services:'), not a Kubernetes manifest with a Strimzi Kafka or KafkaNodePool resource, "
+         "and not a .properties config: zklint has nothing to check in it";
 }
 
 // Load: read, parse and profile every file (in parallel). Walked or context files that turn out
@@ -399,11 +404,10 @@ void load_stage(RunState& run, unsigned jobs) {
     ProfileSettings settings = profile_settings(run.options, *f.config);
     const std::string name = f.location == "-" ? f.path : f.location.string();
     const bool named = !f.from_walk || f.included;
-    if (deploy::is_env_file_name(name)) {  // never walked: only named
-      if (!f.context_only) {
-        f.not_linted = "is an env file (KEY=value lines for docker compose or docker run --env-file), not a .properties config: zklint reads it "
-                       "with the compose file beside it (name the compose file)";
-      }
+    if (deploy::is_env_file_name(name)) {  // never walked: only named, as one container's environment
+      if (f.context_only) return;
+      deploy::ComposeLoad load = deploy::load_env_file(*read.source);
+      services[i] = load_deployment(f, std::move(*read.source), settings, std::move(load));
       return;
     }
     if (deploy::is_json_name(name)) {
@@ -418,7 +422,8 @@ void load_stage(RunState& run, unsigned jobs) {
         if (!r.source) return std::nullopt;
         return std::string(r.source->bytes());
       }, named);
-      if (load.is_compose) services[i] = load_deployment(f, std::move(*read.source), settings, std::move(load));
+      if (!load.recognized) load = deploy::load_strimzi(*read.source);
+      if (load.recognized) services[i] = load_deployment(f, std::move(*read.source), settings, std::move(load));
       else if (named && !f.context_only) f.not_linted = not_properties_message(name);
       else not_ours[i] = true;
       return;
@@ -680,19 +685,32 @@ std::vector<std::string> visit_clusters(const RunOptions& options, const std::fu
 
 namespace {
 
-// A docker-compose text: its services are its cluster; the files beside it (.env, env_file) come
-// from options.cluster by name.
+SingleFileResult lint_deployment_members(FileResult& file, SourceFile source, const SingleFileOptions& options, const ProfileSettings& settings,
+                                         const RulePlan& plan, deploy::ComposeLoad load);
+
+// A deployment text (docker-compose, Strimzi resources, an env file): its nodes are its cluster;
+// the files beside a compose file (.env, env_file) come from options.cluster by name.
 SingleFileResult lint_deployment_text(std::string text, const SingleFileOptions& options, ProfileSettings settings, const RulePlan& plan) {
   settings.kind.reset();
   FileResult file;
   file.path = options.file_name;
   SourceFile source(options.file_name, std::move(text));
+  if (deploy::is_env_file_name(options.file_name)) {
+    deploy::ComposeLoad load = deploy::load_env_file(source);
+    return lint_deployment_members(file, std::move(source), options, settings, plan, std::move(load));
+  }
   deploy::ComposeLoad load = deploy::load_compose(source, fs::path("."), [&](const fs::path& beside) -> std::optional<std::string> {
     for (const SingleFileOptions::ClusterFile& f : options.cluster) {
       if (f.name == beside.filename().string()) return f.text;
     }
     return std::nullopt;
   }, true);
+  if (!load.recognized) load = deploy::load_strimzi(source);
+  return lint_deployment_members(file, std::move(source), options, settings, plan, std::move(load));
+}
+
+SingleFileResult lint_deployment_members(FileResult& file, SourceFile source, const SingleFileOptions& options, const ProfileSettings& settings,
+                                         const RulePlan& plan, deploy::ComposeLoad load) {
   std::vector<FileResult> services = load_deployment(file, std::move(source), settings, std::move(load));
   std::vector<FileResult*> members{&file};
   for (FileResult& s : services) members.push_back(&s);
@@ -718,7 +736,9 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   settings.kind_origin = "given";
   settings.kafka_version = options.kafka_version;
   settings.kafka_version_origin = "given";
-  if (deploy::is_yaml_name(options.file_name)) return lint_deployment_text(std::move(text), options, settings, plan);
+  if (deploy::is_yaml_name(options.file_name) || deploy::is_env_file_name(options.file_name)) {
+    return lint_deployment_text(std::move(text), options, settings, plan);
+  }
   // The file and the other members of its cluster, as the load stage makes them.
   std::vector<FileResult> files(1 + options.cluster.size());
   files[0].path = options.file_name;

@@ -89,13 +89,11 @@ TEST_CASE("YAML or JSON that is not a compose file, named where a config is expe
   Scratch s;
   s.write("values.yaml", "replicaCount: 3\nimage:\n  tag: latest\n");
   s.write("config.json", "{\"broker.id\": 1}\n");
-  s.write("kafka.env", "export KAFKA_BROKER_ID=1\nexport KAFKA_LOG_DIRS=/data\n");
   s.write("templates/kafka.yaml", "kind: Kafka\nspec:\n  {{- with .Values.kafka }}\n  - x\n");  // a Helm template
-  const auto r = s.zklint("values.yaml config.json kafka.env templates/kafka.yaml");
+  const auto r = s.zklint("values.yaml config.json templates/kafka.yaml");
   CHECK(r.exit_code == 2);
   CHECK(r.out.find("values.yaml: error: is a YAML file but not a docker-compose file") != std::string::npos);
   CHECK(r.out.find("config.json: error: is a JSON file but not a docker-compose file") != std::string::npos);
-  CHECK(r.out.find("kafka.env: error: is an env file") != std::string::npos);
   CHECK(r.out.find("templates/kafka.yaml: error: is a YAML file but not a docker-compose file") != std::string::npos);
   CHECK(r.out.find("warning") == std::string::npos);
   // A directory walk takes compose files, whatever their name, and skips other YAML silently.

@@ -48,8 +48,10 @@ struct Settings {
       default: break;
     }
     every_rule = (b & 0x40) != 0;
-    // The YAML front end and the docker-compose adapter: the file is a compose file.
-    if ((b & 0x80) != 0) options.file_name = "compose.yaml";
+    // The YAML front end and the deployment adapters: a compose file, a YAML file that is compose
+    // or Strimzi by its content, a docker run env file, a compose .env file.
+    static constexpr const char* deployment_names[] = {"compose.yaml", "kafka.yaml", "kafka.env", ".env"};
+    if ((b & 0x80) != 0) options.file_name = deployment_names[b & 3];
     if (every_rule) {
       for (const Rule* r : RuleRegistry::instance().rules()) options.select.emplace_back(r->meta().code);
     }

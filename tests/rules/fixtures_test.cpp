@@ -1,5 +1,5 @@
-// Directory-driven fixtures: every rules/<family>/fixtures/*.properties, *.cfg and docker-compose
-// *.yml file is linted
+// Directory-driven fixtures: every rules/<family>/fixtures/*.properties, *.cfg, *.env and deployment
+// (*.yml, *.yaml) file is linted
 // with every rule, and its diagnostics must match the expectations written in it, clang-tidy
 // style, on a comment line right above the offending line:
 //
@@ -140,7 +140,7 @@ bool matches(const Expectation& e, const Diagnostic& d) {
 
 bool fixture_name(const fs::path& p) {
   const std::string ext = p.extension().string();
-  return ext == ".properties" || ext == ".cfg" || ext == ".yml" || ext == ".yaml";
+  return ext == ".properties" || ext == ".cfg" || ext == ".yml" || ext == ".yaml" || ext == ".env";
 }
 
 std::vector<fs::path> fixture_files_in(const fs::path& dir) {

@@ -37,6 +37,10 @@ SingleFileResult lint_example(const RuleMeta& m, const Example& e, std::string t
   return lint_text(std::move(text), options);
 }
 
+// An env file names no image, so every env file named alone carries the note that it is read as
+// apache/kafka reads it (ZKL705): the examples of the env file rules show it beside their own.
+bool env_file_note(const Example& e, const Diagnostic& d) { return e.file_name.ends_with(".env") && d.rule->meta().code == "ZKL705"; }
+
 std::string describe(const std::vector<Diagnostic>& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics) {
@@ -56,7 +60,7 @@ TEST_CASE("every rule's bad examples raise exactly that rule, and its good examp
       CAPTURE(bad.text);
       const SingleFileResult r = lint_example(m, bad, std::string(bad.text));
       const bool raised = std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
-      const bool only = std::all_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule; });
+      const bool only = std::all_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return d.rule == rule || env_file_note(bad, d); });
       CHECK_MESSAGE(raised, m.code << " bad example does not raise it; got:" << describe(r.diagnostics));
       CHECK_MESSAGE(only, m.code << " bad example raises other rules too:" << describe(r.diagnostics));
 
@@ -74,7 +78,8 @@ TEST_CASE("every rule's bad examples raise exactly that rule, and its good examp
       CAPTURE(m.code);
       CAPTURE(good.text);
       const SingleFileResult r = lint_example(m, good, std::string(good.text));
-      CHECK_MESSAGE(r.diagnostics.empty(), m.code << " good example raises:" << describe(r.diagnostics));
+      const bool clean = std::all_of(r.diagnostics.begin(), r.diagnostics.end(), [&](const Diagnostic& d) { return env_file_note(good, d); });
+      CHECK_MESSAGE(clean, m.code << " good example raises:" << describe(r.diagnostics));
     }
   }
 }

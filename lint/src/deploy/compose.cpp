@@ -71,8 +71,8 @@ class ComposeReader {
     // template does not parse either, and is not one).
     const std::string_view bytes = source_.bytes();
     const bool services_line = bytes.starts_with("services:") || bytes.find("\nservices:") != std::string_view::npos;
-    load_.is_compose = is_compose_name(source_.path()) || (services != nullptr && services->is_mapping()) || (assume_compose && tree.failed() && services_line);
-    if (!load_.is_compose) return std::move(load_);
+    load_.recognized = is_compose_name(source_.path()) || (services != nullptr && services->is_mapping()) || (assume_compose && tree.failed() && services_line);
+    if (!load_.recognized) return std::move(load_);
     for (const yaml::Issue& issue : tree.issues()) file_finding(FileFinding::Kind::invalid_yaml, issue.message, issue.offset);
     if (const auto env = read_(directory_ / ".env")) {
       for (EnvLine& line : parse_env_file(*env)) {
@@ -153,11 +153,7 @@ class ComposeReader {
     read_environment(body, env);
     const yaml::Node* image = yaml::find(body, "image");
     const std::string image_text = image != nullptr && image->is_scalar() ? text(image) : std::string();
-    // Kafka tools (UIs, exporters, REST proxies) take KAFKA_* variables too; a broker has these.
-    static const std::set<std::string_view> broker_variables = {"KAFKA_ZOOKEEPER_CONNECT", "KAFKA_PROCESS_ROLES", "KAFKA_BROKER_ID", "KAFKA_NODE_ID",
-                                                                "KAFKA_ADVERTISED_LISTENERS", "KAFKA_LISTENERS"};
-    const bool kafka_variables = std::any_of(env.vars.begin(), env.vars.end(), [](const EnvVar& v) { return broker_variables.count(v.name) != 0; });
-    const auto ref = classify_image(image_text, kafka_variables);
+    const auto ref = classify_image(image_text, has_broker_variables(env.vars));
     if (ref) {
       kafka_service_seen_ = true;
       const Range image_range = image != nullptr && image->is_scalar() ? range(image->begin, image->end) : service.name_range;
@@ -202,6 +198,7 @@ class ComposeReader {
       case ImageFamily::bitnami_kafka:
       case ImageFamily::bitnami_zookeeper: return started_by.find("/opt/bitnami/scripts/") != std::string::npos;
       case ImageFamily::zookeeper: return started_by.find("docker-entrypoint.sh") != std::string::npos;
+      case ImageFamily::strimzi: return true;
     }
     return false;
   }
@@ -399,7 +396,7 @@ class ComposeReader {
   }
 
   void add_node(const ComposeService& service, const ImageRef& ref, const std::string& image_text, const Range& image_range, const Environment& env,
-                bool scripts_run) {
+                bool scripts_run, std::string assumed_note = {}) {
     const ImageMapping mapping = map_environment(ref, env.vars, scripts_run);
     DeployedNode node;
     node.service = service.name;
@@ -411,8 +408,8 @@ class ComposeReader {
     if (ref.kafka) node.kafka_version = ref.kafka->to_string();
     node.server_id = mapping.server_id;
     if (ref.family == ImageFamily::unknown_kafka) {
-      node.findings.push_back({ContainerFinding::Kind::assumed_mapping,
-                               "image '" + image_text + "' is not one zklint knows; its KAFKA_* variables are read as the apache/kafka image reads them", image_range});
+      if (assumed_note.empty()) assumed_note = "image '" + image_text + "' is not one zklint knows; its KAFKA_* variables are read as the apache/kafka image reads them";
+      node.findings.push_back({ContainerFinding::Kind::assumed_mapping, std::move(assumed_note), image_range});
     }
     for (const StartupProblem& p : mapping.problems) {
       const Range where = p.variable ? range(env.sources[*p.variable].key_begin, env.sources[*p.variable].key_end) : image_range;
@@ -467,6 +464,67 @@ class ComposeReader {
     load_.services.push_back(std::move(doc));
   }
 
+  // The broker variables tell a Kafka container's environment from the many other KAFKA_*
+  // variables of Kafka tools (UIs, exporters, REST proxies).
+  static bool has_broker_variables(const std::vector<EnvVar>& vars) {
+    static const std::set<std::string_view> broker_variables = {"KAFKA_ZOOKEEPER_CONNECT", "KAFKA_PROCESS_ROLES", "KAFKA_BROKER_ID", "KAFKA_NODE_ID",
+                                                                "KAFKA_ADVERTISED_LISTENERS", "KAFKA_LISTENERS"};
+    return std::any_of(vars.begin(), vars.end(), [](const EnvVar& v) { return broker_variables.count(v.name) != 0; });
+  }
+
+ public:
+  ComposeLoad run_env_file() {
+    load_.recognized = true;
+    load_.what = "env file";
+    const std::string name = source_.path().substr(source_.path().find_last_of('/') + 1);
+    const bool compose_file = name == ".env" || starts_with(name, ".env.");
+    std::vector<EnvFileError> errors;
+    const std::vector<EnvLine> lines = compose_file ? parse_env_file(source_.bytes()) : parse_docker_env_file(source_.bytes(), errors);
+    for (const EnvFileError& e : errors) model_->findings.push_back({FileFinding::Kind::invalid_env_file, e.message, range(e.offset, e.end)});
+    Environment env;
+    for (const EnvLine& line : lines) {
+      EnvVar var;
+      var.name = line.name;
+      var.value = line.value;
+      var.from_shell = !line.has_value;
+      var.placeholder = compose_file && line.value.find("${") != std::string::npos;
+      VariableSource where;
+      where.key_begin = line.name_offset;
+      where.key_end = line.name_offset + static_cast<std::uint32_t>(line.name.size());
+      where.separator = Separator::equals;
+      where.separator_offset = line.has_value ? line.value_offset - 1 : where.key_end;
+      where.value_begin = line.value_offset;
+      where.value_end = line.value_end;
+      if (source_.bytes().substr(line.value_offset, line.value_end - line.value_offset) != line.value) {
+        where.pieces.push_back({0, line.value_offset, static_cast<std::uint32_t>(line.value.size()), line.value_end - line.value_offset});
+      }
+      where.how = "env file";
+      env.put(std::move(var), std::move(where));
+    }
+    const Range first_line = range(0, static_cast<std::uint32_t>(std::min(source_.bytes().find('\n'), source_.bytes().size())));
+    if (!has_broker_variables(env.vars)) {
+      file_finding(FileFinding::Kind::no_kafka_services,
+                   "this env file sets none of KAFKA_ZOOKEEPER_CONNECT, KAFKA_PROCESS_ROLES, KAFKA_BROKER_ID, KAFKA_NODE_ID, KAFKA_LISTENERS, "
+                   "KAFKA_ADVERTISED_LISTENERS: it is not a Kafka broker's environment, and nothing in it was checked",
+                   0);
+      load_.model = model_;
+      return std::move(load_);
+    }
+    ComposeService service;
+    service.name = name;
+    service.name_range = first_line;
+    service.host_names.push_back(name);
+    kafka_service_seen_ = true;
+    service.node = model_->nodes.size();
+    const ImageRef ref = *classify_image("", true);
+    add_node(service, ref, "", first_line, env, true,
+             "an env file names no image: its KAFKA_* variables are read as the apache/kafka image reads them");
+    model_->services.push_back(std::move(service));
+    load_.model = model_;
+    return std::move(load_);
+  }
+
+ private:
   const SourceFile& source_;
   fs::path directory_;
   const ReadBeside& read_;
@@ -483,6 +541,11 @@ ComposeLoad load_compose(const SourceFile& source, const fs::path& directory, co
   return ComposeReader(source, directory, read).run(assume_compose);
 }
 
+ComposeLoad load_env_file(const SourceFile& source) {
+  const ReadBeside nothing = [](const fs::path&) -> std::optional<std::string> { return std::nullopt; };
+  return ComposeReader(source, fs::path("."), nothing).run_env_file();
+}
+
 }  // namespace zklint::deploy
 
 namespace zklint {
@@ -497,6 +560,7 @@ std::string_view to_string(ImageFamily family) {
     case ImageFamily::zookeeper: return "zookeeper";
     case ImageFamily::wurstmeister_kafka: return "wurstmeister/kafka";
     case ImageFamily::unknown_kafka: return "unknown (read as apache/kafka)";
+    case ImageFamily::strimzi: return "Strimzi cluster operator";
   }
   return "unknown";
 }

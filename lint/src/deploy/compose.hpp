@@ -23,11 +23,13 @@ struct ServiceDocument {
   std::vector<std::uint8_t> template_flags;  ///< per entry, as FileProfile::entry_template_flags
 };
 
+/// What a deployment adapter (docker-compose here, Strimzi in strimzi.hpp) made of a file.
 struct ComposeLoad {
-  /// The file is a docker-compose file: named like one, or a YAML mapping with `services:`. A
-  /// file that is not valid YAML counts as one when `assume_compose` was given and it has a
-  /// top-level `services:` line.
-  bool is_compose = false;
+  /// The file is one the adapter reads. For compose: named like one, or a YAML mapping with
+  /// `services:`; a file that is not valid YAML counts as one when `assume_compose` was given and
+  /// it has a top-level `services:` line.
+  bool recognized = false;
+  std::string what = "docker-compose file";  ///< what the file is, for --verbose and messages
   std::shared_ptr<const ComposeModel> model;
   std::vector<ServiceDocument> services;
 };
@@ -37,6 +39,11 @@ using ReadBeside = std::function<std::optional<std::string>(const std::filesyste
 
 /// `source` is the compose file; `directory` is where it lives (for `.env` and `env_file:`).
 ComposeLoad load_compose(const SourceFile& source, const std::filesystem::path& directory, const ReadBeside& read, bool assume_compose);
+
+/// An env file named alone: the environment of one container, read as `docker run --env-file`
+/// reads it (or, for `.env` and `.env.*`, compose's own file, as compose reads it), mapped as the
+/// apache/kafka image maps it, with a note that the image is assumed. `recognized` is always true.
+ComposeLoad load_env_file(const SourceFile& source);
 
 /// True for the names docker compose looks for and their overrides: compose.yaml, compose.yml,
 /// docker-compose.yaml, docker-compose.yml, and docker-compose.*.yml / compose.*.yaml variants.

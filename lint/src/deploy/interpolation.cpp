@@ -1,5 +1,7 @@
 #include "interpolation.hpp"
 
+#include "zklint/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -197,6 +199,52 @@ std::vector<EnvLine> parse_env_file(std::string_view text) {
       e.value = std::string(value);
       e.value_offset = static_cast<std::uint32_t>(line_start + value_begin);
       e.value_end = static_cast<std::uint32_t>(e.value_offset + value.size());
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+std::vector<EnvLine> parse_docker_env_file(std::string_view text, std::vector<EnvFileError>& errors) {
+  std::vector<EnvLine> out;
+  std::size_t pos = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    const std::size_t line_start = pos;
+    pos = eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // bufio.ScanLines drops it
+    if (const std::size_t valid = valid_utf8_prefix(line); valid < line.size()) {
+      const auto bad = static_cast<std::uint32_t>(line_start + valid);
+      errors.push_back({"this line is not UTF-8: docker run --env-file refuses the file (contains invalid utf8 bytes)", bad, bad + 1});
+      continue;
+    }
+    std::size_t i = 0;
+    while (i < line.size() && (blank(line[i]) || line[i] == '\v' || line[i] == '\f' || line[i] == '\r')) ++i;
+    if (i == line.size() || line[i] == '#') continue;
+    const std::size_t eq = line.find('=', i);
+    const std::string_view name = line.substr(i, eq == std::string_view::npos ? std::string_view::npos : eq - i);
+    const auto at = static_cast<std::uint32_t>(line_start + i);
+    if (name.find_first_of(" \t") != std::string_view::npos) {
+      errors.push_back({"variable '" + std::string(name) + "' contains whitespaces: docker run --env-file refuses the file (poorly formatted environment)", at,
+                        static_cast<std::uint32_t>(at + name.size())});
+      continue;
+    }
+    if (name.empty()) {
+      errors.push_back({"no variable name on this line: docker run --env-file refuses the file (poorly formatted environment)", at, at + 1});
+      continue;
+    }
+    EnvLine e;
+    e.name = std::string(name);
+    e.name_offset = at;
+    if (eq == std::string_view::npos) {
+      e.has_value = false;
+      e.value_offset = e.value_end = static_cast<std::uint32_t>(at + name.size());
+    } else {
+      e.value = std::string(line.substr(eq + 1));
+      e.value_offset = static_cast<std::uint32_t>(line_start + eq + 1);
+      e.value_end = static_cast<std::uint32_t>(line_start + line.size());
     }
     out.push_back(std::move(e));
   }

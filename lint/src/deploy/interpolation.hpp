@@ -37,4 +37,15 @@ struct EnvLine {
 };
 std::vector<EnvLine> parse_env_file(std::string_view text);
 
+/// A file for `docker run --env-file`, read as the docker CLI reads it (docker/cli
+/// opts/file.go parseKeyValueFile): leading blanks and `#` lines skipped, `KEY=value` with the
+/// value passed through untouched (quotes, trailing blanks and ` #` stay in it), `KEY` alone taken
+/// from the shell. A name with a blank in it (`export KEY=...`, `KEY = value`) or no name makes
+/// docker refuse the whole file: each such line is an error with its offset.
+struct EnvFileError {
+  std::string message;
+  std::uint32_t offset = 0, end = 0;
+};
+std::vector<EnvLine> parse_docker_env_file(std::string_view text, std::vector<EnvFileError>& errors);
+
 }  // namespace zklint::deploy

@@ -27,6 +27,7 @@ enum class ImageFamily : std::uint8_t {
   zookeeper,            ///< the official `zookeeper` image
   wurstmeister_kafka,   ///< wurstmeister/kafka
   unknown_kafka,        ///< another image that is given KAFKA_* variables: read as apache/kafka does
+  strimzi,              ///< not an image: a Strimzi Kafka or KafkaNodePool resource, configured by the cluster operator
 };
 
 /// Where one setting of a node comes from, for `zklint dump` and messages.
@@ -56,7 +57,7 @@ struct PublishedPort {
 
 /// One Kafka or ZooKeeper container of a deployment file.
 struct DeployedNode {
-  std::string service;           ///< the compose service name
+  std::string service;           ///< the compose service name, or the Strimzi resource ("kafkanodepool/brokers")
   std::string image;             ///< as written (after interpolation)
   ImageFamily family = ImageFamily::unknown_kafka;
   FileKind kind = FileKind::kafka;
@@ -95,13 +96,18 @@ struct FileFinding {
     invalid_yaml,
     no_kafka_services,
     startup_replaced,  ///< a Kafka or ZooKeeper service whose command bypasses the image's scripts
+    operator_owned_key,         ///< a Strimzi config key the operator drops (it sets it itself, or forbids it)
+    config_value_type,          ///< a Strimzi config value that is not a scalar: the resource fails to reconcile
+    unsupported_kafka_version,  ///< a Strimzi spec.kafka.version outside what zklint knows: not checked
+    invalid_env_file,           ///< a line `docker run --env-file` refuses, so the container never starts
   };
   Kind kind;
   std::string message;
   Range range;
 };
 
-/// What a docker-compose file defines.
+/// What a deployment file defines: the services of a docker-compose file, or the Kafka clusters of
+/// Strimzi resources (one node per KafkaNodePool, or per Kafka and its ZooKeeper ensemble).
 struct ComposeModel {
   std::vector<ComposeService> services;
   std::vector<DeployedNode> nodes;
