@@ -503,6 +503,11 @@ class ComposeReader {
     }
     const Range first_line = range(0, static_cast<std::uint32_t>(std::min(source_.bytes().find('\n'), source_.bytes().size())));
     if (!has_broker_variables(env.vars)) {
+      // A file docker refuses says so (env-file-syntax): that is all there is to say about it.
+      if (!errors.empty()) {
+        load_.model = model_;
+        return std::move(load_);
+      }
       file_finding(FileFinding::Kind::no_kafka_services,
                    "this env file sets none of KAFKA_ZOOKEEPER_CONNECT, KAFKA_PROCESS_ROLES, KAFKA_BROKER_ID, KAFKA_NODE_ID, KAFKA_LISTENERS, "
                    "KAFKA_ADVERTISED_LISTENERS: it is not a Kafka broker's environment, and nothing in it was checked",

@@ -25,27 +25,8 @@ struct ForbiddenList {
   std::vector<std::string_view> per_listener;  ///< allowed as listener.name.<name>-<port>.<option>
 };
 
-// KafkaClusterSpec.java FORBIDDEN_PREFIXES, FORBIDDEN_PREFIX_EXCEPTIONS, ALLOWED_PER_LISTENER_CONFIGS @1.2.0.
-const ForbiddenList& kafka_forbidden_kraft() {
-  static const ForbiddenList list{
-      "1.2.0",
-      {"listeners", "advertised.", "broker.", "listener.", "host.name", "port", "inter.broker.listener.name", "sasl.", "ssl.", "security.", "password.",
-       "log.dir", "zookeeper.connect", "zookeeper.set.acl", "zookeeper.ssl", "zookeeper.clientCnxnSocket", "authorizer.", "super.user",
-       "cruise.control.metrics.topic", "cruise.control.metrics.reporter.bootstrap.servers", "node.id", "process.roles", "controller.", "metadata.log.dir",
-       "zookeeper.metadata.migration.enable", "client.quota.callback.static.kafka.admin.", "client.quota.callback.static.produce",
-       "client.quota.callback.static.fetch", "client.quota.callback.static.storage.per.volume.limit.min.available.",
-       "client.quota.callback.static.excluded.principal.name.list", "prometheus.metrics.reporter.", "cordoned.log.dirs"},
-      {"zookeeper.connection.timeout.ms", "sasl.server.max.receive.size", "ssl.cipher.suites", "ssl.protocol", "ssl.enabled.protocols",
-       "ssl.secure.random.implementation", "cruise.control.metrics.topic.num.partitions", "cruise.control.metrics.topic.replication.factor",
-       "cruise.control.metrics.topic.retention.ms", "cruise.control.metrics.topic.auto.create.retries", "cruise.control.metrics.topic.auto.create.timeout.ms",
-       "cruise.control.metrics.topic.min.insync.replicas", "broker.session.timeout.ms", "broker.heartbeat.interval.ms", "controller.socket.timeout.ms",
-       "controller.quorum.election.backoff.max.ms", "controller.quorum.election.timeout.ms", "controller.quorum.fetch.timeout.ms"},
-      {"connections.max.reauth.ms", "max.connections", "max.connection.creation.rate"},
-  };
-  return list;
-}
-
-// The same @0.45.0, the last release line that runs ZooKeeper-based clusters.
+// KafkaClusterSpec.java FORBIDDEN_PREFIXES and FORBIDDEN_PREFIX_EXCEPTIONS @0.45.0, the last
+// release line that runs ZooKeeper-based clusters.
 const ForbiddenList& kafka_forbidden_zookeeper_mode() {
   static const ForbiddenList list{
       "0.45.0",
@@ -62,6 +43,19 @@ const ForbiddenList& kafka_forbidden_zookeeper_mode() {
        "controller.quorum.fetch.timeout.ms"},
       {},
   };
+  return list;
+}
+
+// The same @1.2.0: two more prefixes, three more exceptions, and ALLOWED_PER_LISTENER_CONFIGS.
+const ForbiddenList& kafka_forbidden_kraft() {
+  static const ForbiddenList list = [] {
+    ForbiddenList l = kafka_forbidden_zookeeper_mode();
+    l.release = "1.2.0";
+    l.prefixes.insert(l.prefixes.end(), {"prometheus.metrics.reporter.", "cordoned.log.dirs"});
+    l.exceptions.insert(l.exceptions.end(), {"broker.session.timeout.ms", "broker.heartbeat.interval.ms", "controller.socket.timeout.ms"});
+    l.per_listener = {"connections.max.reauth.ms", "max.connections", "max.connection.creation.rate"};
+    return l;
+  }();
   return list;
 }
 
@@ -275,6 +269,7 @@ class StrimziReader {
                      "Kafka '" + kafka.name + "': spec.kafka.version '" + text +
                          "' is not a Kafka release zklint knows (2.0 to 4.3): its config is not checked against Kafka's rules",
                      range(*v));
+        if (zookeeper_mode) read_config(yaml::find(*zookeeper, "config"), zookeeper_forbidden(), {}, "spec.zookeeper.config", kafka);
         return;
       } else {
         version = text;
