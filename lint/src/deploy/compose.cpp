@@ -1,4 +1,5 @@
 #include "compose.hpp"
+#include "source_range.hpp"
 
 #include <algorithm>
 #include <map>
@@ -89,11 +90,7 @@ class ComposeReader {
   }
 
  private:
-  Range range(std::uint32_t begin, std::uint32_t end) const {
-    const auto size = static_cast<std::uint32_t>(source_.bytes().size());
-    begin = std::min(begin, size);
-    return source_.range(begin, std::clamp(end, begin, size));
-  }
+  Range range(std::uint32_t begin, std::uint32_t end) const { return clamped_range(source_, begin, end); }
 
   void file_finding(FileFinding::Kind kind, std::string message, std::uint32_t offset) {
     const auto size = static_cast<std::uint32_t>(source_.bytes().size());

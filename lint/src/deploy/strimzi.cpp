@@ -1,4 +1,5 @@
 #include "strimzi.hpp"
+#include "source_range.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -230,11 +231,7 @@ class StrimziReader {
   }
 
  private:
-  Range range(std::uint32_t begin, std::uint32_t end) const {
-    const auto size = static_cast<std::uint32_t>(source_.bytes().size());
-    begin = std::min(begin, size);
-    return source_.range(begin, std::clamp(end, begin, size));
-  }
+  Range range(std::uint32_t begin, std::uint32_t end) const { return clamped_range(source_, begin, end); }
   Range range(const yaml::Node& node) const { return range(node.begin, node.is_scalar() ? node.end : node.begin); }
 
   void file_finding(FileFinding::Kind kind, std::string message, const Range& where) { model_->findings.push_back({kind, std::move(message), where}); }
