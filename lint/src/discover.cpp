@@ -86,10 +86,7 @@ bool is_config_name(const fs::path& path) {
   if (is_non_broker_name(name)) return false;
   if (ends_with(name, ".cfg")) return is_zookeeper_cfg_name(path.generic_string());
   if (!ends_with(name, ".properties")) return false;
-  for (const std::string_view word : {"server", "broker", "controller", "kraft", "zookeeper"}) {
-    if (name.find(word) != std::string::npos) return true;
-  }
-  if (starts_with(name, "zoo")) return true;
+  if (names_node_properties(name)) return true;
   for (const auto& part : path.parent_path()) {
     const std::string dir = to_lower(part.string());
     if ((dir.find("kafka") != std::string::npos && !is_non_broker_name(dir)) || dir == "kraft") return true;

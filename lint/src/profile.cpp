@@ -36,6 +36,31 @@ int zookeeper_weight(std::string_view key) {
   return zookeeper_keys::find(key) != nullptr ? 1 : 0;
 }
 
+/// The words of a broker or ZooKeeper `.properties` file name, in the order they decide its kind.
+struct NameWord {
+  std::string_view word;
+  bool prefix_only;  ///< counts only at the start of the name
+  FileKind kind;
+  bool discovers;    ///< the name alone makes a directory walk lint the file
+};
+constexpr NameWord properties_words[] = {
+    {"zookeeper", false, FileKind::zookeeper, true}, {"zoo", true, FileKind::zookeeper, true},
+    {"server", false, FileKind::kafka, true},        {"broker", false, FileKind::kafka, true},
+    {"controller", false, FileKind::kafka, true},    {"kraft", false, FileKind::kafka, true},
+    // A bare kafka.properties holds an application's client settings as often as a broker's: a walk
+    // takes it only from a Kafka folder (discover.cpp), but named explicitly it is a broker config.
+    {"kafka", true, FileKind::kafka, false},
+};
+
+/// The first word of properties_words in a lower-case `.properties` name that is not a non-broker name.
+const NameWord* properties_word(std::string_view name) {
+  if (!ends_with(name, ".properties") || is_non_broker_name(name)) return nullptr;
+  for (const NameWord& w : properties_words) {
+    if (w.prefix_only ? starts_with(name, w.word) : name.find(w.word) != std::string_view::npos) return &w;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::string config_base_name(std::string_view path) {
@@ -73,15 +98,16 @@ bool is_zookeeper_cfg_name(std::string_view path) {
   return slash != std::string::npos && lower.substr(0, slash).find("zookeeper") != std::string::npos;
 }
 
+bool names_node_properties(std::string_view lower_name) {
+  const NameWord* w = properties_word(lower_name);
+  return w != nullptr && w->discovers;
+}
+
 FileKind kind_from_name(std::string_view path) {
   const std::string name = to_lower(config_base_name(path));
-  const auto has = [&](std::string_view word) { return name.find(word) != std::string::npos; };
   if (ends_with(name, ".cfg")) return is_zookeeper_cfg_name(path) ? FileKind::zookeeper : FileKind::unknown;
-  if (is_non_broker_name(name)) return FileKind::unknown;
-  if (!ends_with(name, ".properties")) return FileKind::unknown;
-  if (has("zookeeper") || starts_with(name, "zoo")) return FileKind::zookeeper;
-  if (has("server") || has("broker") || has("controller") || has("kraft") || starts_with(name, "kafka")) return FileKind::kafka;
-  if (path.find("/kraft/") != std::string_view::npos) return FileKind::kafka;
+  if (const NameWord* w = properties_word(name)) return w->kind;
+  if (ends_with(name, ".properties") && !is_non_broker_name(name) && path.find("/kraft/") != std::string_view::npos) return FileKind::kafka;
   return FileKind::unknown;
 }
 

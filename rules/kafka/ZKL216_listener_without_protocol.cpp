@@ -12,9 +12,9 @@ namespace {
 // cover the listener CONTROLLER.
 std::string case_hint(const support::KafkaModel& model, const std::string& name) {
   if (!model.protocol_map().controller_defaults_added || !model.controller_listener_names()) return "";
-  for (const std::string& c : *model.controller_listener_names()) {
-    if (c != name && iequals(c, name)) {
-      return "; the KRaft default maps controller.listener.names entries to PLAINTEXT as written, and " + quoted(c) +
+  for (const support::kafka::Span& c : *model.controller_listener_names()) {
+    if (c.text != name && iequals(c.text, name)) {
+      return "; the KRaft default maps controller.listener.names entries to PLAINTEXT as written, and " + quoted(c.text) +
              " is not the upper-case listener name " + name;
     }
   }

@@ -18,11 +18,16 @@ constexpr KafkaVersion zookeeper_removed_in{4, 0};
 
 bool ssl_or_sasl(std::string_view name) { return name == "SSL" || name == "SASL_SSL" || name == "SASL_PLAINTEXT"; }
 
-// Java's String.split(",") (no trimming; trailing empty strings dropped).
-std::vector<std::string> java_split_commas(std::string_view text) {
-  std::vector<std::string> out;
-  for (const std::string_view piece : split(text, ',')) out.emplace_back(piece);
-  while (!out.empty() && out.back().empty()) out.pop_back();
+// Java's text.split(","): the pieces between commas (not trimmed), trailing empty pieces dropped.
+std::vector<kafka::Span> java_split_commas(std::string_view value, kafka::Span text) {
+  std::vector<kafka::Span> out;
+  std::uint32_t from = text.begin;
+  for (std::uint32_t i = text.begin; i <= text.end; ++i) {
+    if (i < text.end && value[i] != ',') continue;
+    out.push_back({value.substr(from, i - from), from, i});
+    from = i + 1;
+  }
+  while (!out.empty() && out.back().text.empty()) out.pop_back();
   return out;
 }
 
@@ -171,21 +176,19 @@ void KafkaModel::read_controller_names() {
     return;
   }
   if (ctx_.value_templated(*e)) return;
-  std::vector<std::string> names;
   if (version_ >= list_controller_names_from) {
-    for (const kafka::Span& item : kafka::split_list(e->value)) names.emplace_back(item.text);
+    controller_names_ = kafka::split_list(e->value);
   } else if (version_ >= csv_controller_names_from) {
-    for (const kafka::Span& item : kafka::split_csv(e->value)) names.emplace_back(item.text);
+    controller_names_ = kafka::split_csv(e->value);
   } else {
-    const std::string_view text = kafka::trimmed(e->value).text;
-    if (!text.empty()) names = java_split_commas(text);
+    const kafka::Span text = kafka::trimmed(e->value);
+    controller_names_ = text.text.empty() ? std::vector<kafka::Span>{} : java_split_commas(e->value, text);
   }
-  controller_names_ = std::move(names);
 }
 
 bool KafkaModel::is_controller_listener(std::string_view normalised_name) const {
   if (!controller_names_) return false;
-  return std::find(controller_names_->begin(), controller_names_->end(), normalised_name) != controller_names_->end();
+  return std::any_of(controller_names_->begin(), controller_names_->end(), [&](const kafka::Span& n) { return n.text == normalised_name; });
 }
 
 void KafkaModel::read_protocol_map() {
@@ -220,15 +223,15 @@ void KafkaModel::read_protocol_map() {
     protocol_map_.known = false;
     return;
   }
-  const bool secure_controller = std::any_of(controller_names_->begin(), controller_names_->end(), ssl_or_sasl);
+  const bool secure_controller = std::any_of(controller_names_->begin(), controller_names_->end(), [](const kafka::Span& n) { return ssl_or_sasl(n.text); });
   const bool secure_listener = std::any_of(listeners_.listeners.begin(), listeners_.listeners.end(), [](const Listener& l) {
     // Kafka reads these names as "text before the first ':'", upper-cased.
     const std::string_view entry = l.endpoint.entry.of(l.text);
     return ssl_or_sasl(normalised(entry.substr(0, entry.find(':'))));
   });
   if (secure_controller || secure_listener) return;
-  for (const std::string& name : *controller_names_) {
-    if (name != "PLAINTEXT") add(name, "PLAINTEXT");
+  for (const kafka::Span& name : *controller_names_) {
+    if (name.text != "PLAINTEXT") add(std::string(name.text), "PLAINTEXT");
   }
   protocol_map_.controller_defaults_added = !controller_names_->empty();
 }

@@ -130,7 +130,7 @@ class KafkaModel {
   const InterBrokerListener& inter_broker_listener() const { return inter_broker_; }
   /// controller.listener.names split the way this version splits it (exact strings; 3.x/4.0 do
   /// not trim items). Nullopt when templated.
-  const std::optional<std::vector<std::string>>& controller_listener_names() const { return controller_names_; }
+  const std::optional<std::vector<kafka::Span>>& controller_listener_names() const { return controller_names_; }
   bool is_controller_listener(std::string_view normalised_name) const;
 
   /// The log directories: log.dirs if set, else log.dir (default /tmp/kafka-logs), split with
@@ -157,7 +157,7 @@ class KafkaModel {
   ListenerList listeners_, advertised_;
   ProtocolMap protocol_map_;
   InterBrokerListener inter_broker_;
-  std::optional<std::vector<std::string>> controller_names_;
+  std::optional<std::vector<kafka::Span>> controller_names_;
   std::optional<std::vector<kafka::Span>> log_dirs_;
   const Entry* log_dirs_entry_ = nullptr;
   std::string_view log_dirs_text_;

@@ -12,7 +12,7 @@ std::vector<std::string> override_targets(const KafkaModel& model) {
   std::vector<std::string> names;
   if (!model.listeners().all_parsed() || !model.controller_listener_names() || model.template_structure()) return names;
   for (const auto& l : model.listeners().listeners) names.push_back(l.name);
-  for (const std::string& c : *model.controller_listener_names()) names.push_back(grammar::listeners::normalised(c));
+  for (const kafka::Span& c : *model.controller_listener_names()) names.push_back(grammar::listeners::normalised(c.text));
   return names;
 }
 

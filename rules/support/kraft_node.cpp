@@ -10,29 +10,8 @@ namespace {
 namespace quorum = grammar::quorum;
 
 constexpr KafkaVersion strict_addresses_from{3, 9};   // Utils.HOST_PORT_PATTERN without the `.*?` prefix
-constexpr KafkaVersion csv_controller_names_from{4, 1};
-constexpr KafkaVersion list_controller_names_from{4, 2};
 constexpr KafkaVersion role_checks_from{3, 1};  // 2.8 and 3.0 (early access) checked less
 
-
-// Java's text.split(","): the pieces between commas, trailing empty pieces dropped.
-std::vector<NameSpan> java_split_commas(std::string_view value, kafka::Span text) {
-  std::vector<NameSpan> out;
-  std::uint32_t from = text.begin;
-  for (std::uint32_t i = text.begin; i <= text.end; ++i) {
-    if (i < text.end && value[i] != ',') continue;
-    out.push_back({value.substr(from, i - from), from, i});
-    from = i + 1;
-  }
-  while (!out.empty() && out.back().text.empty()) out.pop_back();
-  return out;
-}
-
-std::vector<NameSpan> names_of(const std::vector<kafka::Span>& items) {
-  std::vector<NameSpan> out;
-  for (const kafka::Span& item : items) out.push_back({item.text, item.begin, item.end});
-  return out;
-}
 
 }  // namespace
 
@@ -41,7 +20,7 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
   decide_roles(ctx);
   read_node_id(ctx);
   read_quorum(ctx);
-  read_controller_names(ctx);
+  controller_names_entry_ = ctx.find("controller.listener.names");
   for (const Entry& e : ctx.doc().entries()) {
     if (starts_with(e.key, "zookeeper.") && !ctx.key_templated(e) && ctx.find(e.key) == &e) zookeeper_entries_.push_back(&e);
   }
@@ -128,28 +107,8 @@ bool KraftNode::is_voter(std::int64_t id) const {
   return voter_ids_ && std::find(voter_ids_->begin(), voter_ids_->end(), id) != voter_ids_->end();
 }
 
-void KraftNode::read_controller_names(const LintContext& ctx) {
-  controller_names_entry_ = ctx.find("controller.listener.names");
-  const Entry* e = controller_names_entry_;
-  if (e == nullptr) {
-    controller_names_.emplace();
-    return;
-  }
-  if (ctx.value_templated(*e)) return;
-  // The same splits as KafkaModel::controller_listener_names(), with offsets kept.
-  if (version() >= list_controller_names_from) {
-    controller_names_ = names_of(kafka::split_list(e->value));
-  } else if (version() >= csv_controller_names_from) {
-    controller_names_ = names_of(kafka::split_csv(e->value));
-  } else {
-    const kafka::Span text = kafka::trimmed(e->value);
-    controller_names_ = text.text.empty() ? std::vector<NameSpan>{} : java_split_commas(e->value, text);
-  }
-}
-
 bool KraftNode::names_controller_listener(std::string_view name) const {
-  if (!controller_names_) return false;
-  return std::any_of(controller_names_->begin(), controller_names_->end(), [&](const NameSpan& n) { return n.text == name; });
+  return kafka_.is_controller_listener(name);
 }
 
 const Listener* case_twin(const ListenerList& list, std::string_view name) {

@@ -44,11 +44,7 @@ struct NodeId {
 };
 
 /// A listener name as written (in controller.listener.names, early.start.listeners), with its decoded offsets in the value.
-struct NameSpan {
-  std::string_view text;
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-};
+using NameSpan = kafka::Span;
 
 class KraftNode {
  public:
@@ -86,7 +82,7 @@ class KraftNode {
 
   /// controller.listener.names (null when unset) and its names with offsets; nullopt when templated.
   const Entry* controller_names_entry() const { return controller_names_entry_; }
-  const std::optional<std::vector<NameSpan>>& controller_names() const { return controller_names_; }
+  const std::optional<std::vector<NameSpan>>& controller_names() const { return kafka_.controller_listener_names(); }
   /// True when `name` is written exactly like this in controller.listener.names.
   bool names_controller_listener(std::string_view name) const;
 
@@ -97,7 +93,6 @@ class KraftNode {
   void decide_roles(const LintContext& ctx);
   void read_node_id(const LintContext& ctx);
   void read_quorum(const LintContext& ctx);
-  void read_controller_names(const LintContext& ctx);
 
   const KafkaModel& kafka_;
   NodeRoles roles_ = NodeRoles::unknown;
@@ -110,7 +105,6 @@ class KraftNode {
   const Entry* bootstrap_entry_ = nullptr;
   std::optional<std::vector<grammar::quorum::BootstrapServer>> bootstrap_;
   const Entry* controller_names_entry_ = nullptr;
-  std::optional<std::vector<NameSpan>> controller_names_;
   std::vector<const Entry*> zookeeper_entries_;
 };
 

@@ -88,11 +88,6 @@ TEST_CASE("kraft node: controller.listener.names split as each release splits it
   CHECK(names(Fixture(value, KafkaVersion{4, 1}).node()) == std::vector<std::string>{"CONTROLLER", "SSL", "X"});
   CHECK(names(Fixture(value, KafkaVersion{4, 2}).node()) == std::vector<std::string>{"CONTROLLER", "SSL", "", "X", ""});
 
-  // The same names as the Kafka model, which keeps them without offsets.
-  for (const KafkaVersion v : {KafkaVersion{3, 9}, KafkaVersion{4, 1}, KafkaVersion{4, 2}}) {
-    const Fixture f(value, v);
-    CHECK(names(f.node()) == *f.ctx.model<support::KafkaModel>().controller_listener_names());
-  }
 
   const Fixture f("controller.listener.names=CONTROLLER,controller\n", KafkaVersion{4, 0});
   const auto& n = *f.node().controller_names();

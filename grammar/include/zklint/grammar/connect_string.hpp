@@ -23,16 +23,11 @@
 #include <string_view>
 #include <vector>
 
+#include "zklint/grammar/span.hpp"
+
 namespace zklint::grammar::connect_string {
 
-/// Decoded value bytes [begin, end).
-struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool empty() const { return begin == end; }
-  std::uint32_t size() const { return end - begin; }
-  std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
-};
+using Span = grammar::Span;
 
 /// Which ConnectStringParser reads the value.
 enum class ClientLine : std::uint8_t {

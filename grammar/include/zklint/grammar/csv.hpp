@@ -7,15 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "zklint/grammar/span.hpp"
+
 namespace zklint::grammar::csv {
 
-/// Decoded value bytes [begin, end).
-struct Item {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool empty() const { return begin == end; }
-  std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
-};
+using Item = grammar::Span;
 
 enum class Empties : std::uint8_t {
   keep,           ///< ConfigDef LIST: split(regex, -1), `a,,b` and `a,` have empty items

@@ -25,15 +25,11 @@
 #include <string_view>
 #include <vector>
 
+#include "zklint/grammar/span.hpp"
+
 namespace zklint::grammar::listeners {
 
-/// Decoded value bytes [begin, end).
-struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool empty() const { return begin == end; }
-  std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
-};
+using Span = grammar::Span;
 
 /// Why Kafka cannot read a listener entry (none: it can).
 enum class EntryError : std::uint8_t {

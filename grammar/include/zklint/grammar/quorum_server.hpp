@@ -24,15 +24,11 @@
 #include <string_view>
 #include <vector>
 
+#include "zklint/grammar/span.hpp"
+
 namespace zklint::grammar::quorum_server {
 
-/// Decoded value bytes [begin, end).
-struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool empty() const { return begin == end; }
-  std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
-};
+using Span = grammar::Span;
 
 /// One field ConfigUtils.getHostAndPort returns. `text` is what Java holds; it equals the source
 /// span except for a bracketed address with nothing after ']', where Java drops every bracket.

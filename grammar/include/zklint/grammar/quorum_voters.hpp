@@ -24,15 +24,11 @@
 #include <string_view>
 #include <vector>
 
+#include "zklint/grammar/span.hpp"
+
 namespace zklint::grammar::quorum {
 
-/// Decoded value bytes [begin, end).
-struct Span {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  bool empty() const { return begin == end; }
-  std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
-};
+using Span = grammar::Span;
 
 /// Which Utils.HOST_PORT_PATTERN reads an address.
 enum class AddressSyntax : std::uint8_t {

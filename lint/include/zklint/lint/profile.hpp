@@ -36,6 +36,10 @@ bool is_non_broker_name(std::string_view name);
 /// whose name contains "zookeeper" (`examples/zookeeper/broken.cfg`).
 bool is_zookeeper_cfg_name(std::string_view path);
 
+/// A lower-case `.properties` base name that alone makes a directory walk lint the file
+/// (server-1.properties, zookeeper.properties; not kafka.properties, see profile.cpp).
+bool names_node_properties(std::string_view lower_name);
+
 /// What the file name alone says: kafka, zookeeper, or unknown.
 FileKind kind_from_name(std::string_view path);
 
