@@ -67,7 +67,8 @@ PositionMap map_for(Arena& arena, std::string_view source_bytes, std::string_vie
 
 }  // namespace
 
-Document Document::derive(SourceFile source, const std::vector<DerivedSetting>& settings, std::optional<Range> anchor) {
+Document Document::derive(SourceFile source, const std::vector<DerivedSetting>& settings, std::optional<Range> anchor,
+                          const std::vector<grammar::CommentSpan>& comments) {
   Document doc(std::move(source));
   doc.derived_ = true;
   doc.file_anchor_ = anchor;
@@ -93,6 +94,11 @@ Document Document::derive(SourceFile source, const std::vector<DerivedSetting>& 
     doc.entries_.push_back(e);
   }
   doc.last_by_key_.build(doc.entries_);
+  for (const grammar::CommentSpan& c : comments) {
+    const std::uint32_t b = clamp(c.begin), e = std::max(b, clamp(c.end));
+    if (b == e) continue;
+    doc.comments_.push_back({src.range(b, e), bytes.substr(b + 1, e - b - 1), bytes[b], c.own_line});
+  }
   return doc;
 }
 

@@ -93,7 +93,28 @@ void finish_diagnostics(const Document& doc, const RulePlan& plan, std::vector<D
   });
 }
 
-/// Runs the planned rules on one file whose context (and cluster) is ready.
+/// Suppressions: the file's directives drop what they name from `file.diagnostics`; the meta rules
+/// that ran report on the directives themselves, and those findings are returned.
+std::vector<Diagnostic> suppress(FileResult& file, const LintContext& ctx, const std::vector<const Rule*>& ran) {
+  SuppressionReport suppressions = collect_suppressions(ctx.doc(), [&](const Rule& r) {
+    return std::find(ran.begin(), ran.end(), &r) != ran.end();
+  });
+  file.suppressed += apply_suppressions(suppressions, file.diagnostics);
+  std::vector<Diagnostic> about_directives;
+  for (const Rule* rule : ran) {
+    Reporter reporter(*rule, ctx.source(), about_directives, ctx.doc().file_anchor());
+    try {
+      rule->check_suppressions(ctx, suppressions, reporter);
+    } catch (const std::exception& e) {
+      file.internal_errors.push_back(std::string(rule->meta().code) + " failed: " + e.what());
+    }
+  }
+  return about_directives;
+}
+
+/// Runs the planned rules on one file whose context (and cluster) is ready. A deployment file and
+/// its services leave their suppressions to merge_services: the directives are the file's, and
+/// one may silence what any service reports.
 void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
   std::vector<Diagnostic> diagnostics;
   std::vector<const Rule*> ran;
@@ -109,24 +130,18 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
       file.internal_errors.push_back(std::string(rule->meta().code) + " failed: " + e.what());
     }
   }
-  SuppressionReport suppressions = collect_suppressions(ctx.doc(), [&](const Rule& r) {
-    return std::find(ran.begin(), ran.end(), &r) != ran.end();
-  });
-  file.suppressed = apply_suppressions(suppressions, diagnostics);
-  for (const Rule* rule : ran) {
-    Reporter reporter(*rule, ctx.source(), diagnostics, ctx.doc().file_anchor());
-    try {
-      rule->check_suppressions(ctx, suppressions, reporter);
-    } catch (const std::exception& e) {
-      file.internal_errors.push_back(std::string(rule->meta().code) + " failed: " + e.what());
-    }
+  file.diagnostics = std::move(diagnostics);
+  if (ctx.doc().derived()) {
+    file.deferred_rules = std::move(ran);
+  } else {
+    std::vector<Diagnostic> about_directives = suppress(file, ctx, ran);
+    std::move(about_directives.begin(), about_directives.end(), std::back_inserter(file.diagnostics));
   }
-  finish_diagnostics(ctx.doc(), plan, diagnostics);
+  finish_diagnostics(ctx.doc(), plan, file.diagnostics);
   // A fix is written in .properties syntax: it does not apply to the YAML the settings came from.
   if (ctx.doc().derived()) {
-    for (Diagnostic& d : diagnostics) d.fix.reset();
+    for (Diagnostic& d : file.diagnostics) d.fix.reset();
   }
-  file.diagnostics = std::move(diagnostics);
 }
 
 /// fs::absolute(p).lexically_normal(), asking the system for the working directory once rather
@@ -345,7 +360,7 @@ void add_cluster_context_stage(RunState& run) {
 
 // The settings-free result of a deployment file and one result per service it defines.
 std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const ProfileSettings& settings, deploy::ComposeLoad load) {
-  f.doc = std::make_unique<Document>(Document::derive(std::move(source), {}));
+  f.doc = std::make_unique<Document>(Document::derive(std::move(source), {}, std::nullopt, load.comments));
   f.profile.kind = FileKind::deployment;
   f.profile.kind_reason = load.what;
   f.profile.compose = load.model;
@@ -543,9 +558,13 @@ void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& member
 }
 
 // A deployment file reports what was found in each of its services, once per place and message
-// (services that share an anchor share its findings).
-void merge_services(std::vector<FileResult*> parts, FileResult& file) {
+// (services that share an anchor share its findings); then its own directives apply to all of it.
+void merge_services(std::vector<FileResult*> parts, FileResult& file, const RulePlan& plan) {
+  std::vector<const Rule*> ran = std::move(file.deferred_rules);
   for (FileResult* part : parts) {
+    for (const Rule* rule : part->deferred_rules) {
+      if (std::find(ran.begin(), ran.end(), rule) == ran.end()) ran.push_back(rule);
+    }
     // An image zklint does not know may set what zklint does not see: nothing on it is certain
     // enough to be an error (unknown-image says why).
     const DeployedNode* node = part->profile.deployed();
@@ -560,14 +579,21 @@ void merge_services(std::vector<FileResult*> parts, FileResult& file) {
     file.internal_errors.insert(file.internal_errors.end(), part->internal_errors.begin(), part->internal_errors.end());
   }
   auto& all = file.diagnostics;
-  std::stable_sort(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
+  const auto by_position = [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.range.begin.line, a.range.begin.column, a.rule->meta().code, a.message) <
            std::tie(b.range.begin.line, b.range.begin.column, b.rule->meta().code, b.message);
-  });
+  };
+  std::stable_sort(all.begin(), all.end(), by_position);
   all.erase(std::unique(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
               return a.rule == b.rule && a.range == b.range && a.message == b.message;
             }),
             all.end());
+  if (!file.doc) return;
+  const LintContext ctx(*file.doc, file.profile);
+  std::vector<Diagnostic> about_directives = suppress(file, ctx, ran);
+  finish_diagnostics(*file.doc, plan, about_directives);
+  std::move(about_directives.begin(), about_directives.end(), std::back_inserter(all));
+  std::stable_sort(all.begin(), all.end(), by_position);
 }
 
 void rules_stage(RunState& run, const std::vector<ClusterGroup>& clusters, const std::map<const Config*, RulePlan>& plans, unsigned jobs) {
@@ -577,10 +603,12 @@ void rules_stage(RunState& run, const std::vector<ClusterGroup>& clusters, const
     lint_cluster(clusters[c].origin, members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
   });
   std::map<std::size_t, std::vector<FileResult*>> parts;
-  for (FileResult& f : run.files) {
-    if (f.part_of) parts[*f.part_of].push_back(&f);
+  for (std::size_t i = 0; i < run.files.size(); ++i) {
+    const FileResult& f = run.files[i];
+    if (f.part_of) parts[*f.part_of].push_back(&run.files[i]);
+    else if (f.doc && f.doc->derived() && !f.not_linted) parts[i];  // no services: still its own directives
   }
-  for (auto& [file, services] : parts) merge_services(services, run.files[file]);
+  for (auto& [file, services] : parts) merge_services(services, run.files[file], plans.at(run.files[file].config.get()));
 }
 
 // Report: the files asked about, sorted by path, with their failure threshold; the rules that ran.
@@ -718,7 +746,7 @@ SingleFileResult lint_deployment_members(FileResult& file, SourceFile source, co
                [&](const LintContext&) { return options.observed; });
   std::vector<FileResult*> parts;
   for (FileResult& s : services) parts.push_back(&s);
-  merge_services(parts, file);
+  merge_services(parts, file, plan);
   if (!file.internal_errors.empty()) throw std::runtime_error(file.internal_errors.front());
   SingleFileResult out;
   out.doc = std::move(file.doc);

@@ -1,6 +1,8 @@
 #include "suppressions.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <set>
 
 #include "zklint/lint/registry.hpp"
 #include "zklint/lint/rule.hpp"
@@ -15,6 +17,35 @@ using Kind = grammar::Directive::Kind;
 std::pair<std::uint32_t, std::uint32_t> next_entry_lines(const Document& doc, std::uint32_t line) {
   for (const Entry& e : doc.entries()) {
     if (e.key_range.begin.line > line) return {e.key_range.begin.line, e.last_line};
+  }
+  return {0, 0};
+}
+
+// In YAML or an env file: the first line after `line` that holds more than blanks and a comment,
+// with the lines below it indented deeper (its continuation, or the node's children), or {0, 0}.
+std::pair<std::uint32_t, std::uint32_t> next_node_lines(const Document& doc, std::uint32_t line) {
+  std::set<std::uint32_t> comment_lines;
+  for (const Comment& c : doc.comments()) {
+    if (c.own_line) comment_lines.insert(c.range.begin.line);
+  }
+  const SourceFile& source = doc.source();
+  const auto indent_of = [&](std::uint32_t l) -> std::optional<std::size_t> {
+    const std::string_view text = source.line_text(l);
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos || comment_lines.contains(l)) return std::nullopt;
+    return first;
+  };
+  for (std::uint32_t first = line + 1; first <= source.line_count(); ++first) {
+    const auto indent = indent_of(first);
+    if (!indent) continue;
+    std::uint32_t last = first;
+    for (std::uint32_t l = first + 1; l <= source.line_count(); ++l) {
+      const auto deeper = indent_of(l);
+      if (!deeper) continue;
+      if (*deeper <= *indent) break;
+      last = l;
+    }
+    return {first, last};
   }
   return {0, 0};
 }
@@ -35,7 +66,8 @@ SuppressionReport collect_suppressions(const Document& doc, const std::function<
     grammar::Directive d;
     const auto parsed = grammar::parse_directive(c.text, d);
     if (parsed == grammar::DirectiveParse::not_a_directive) continue;
-    if (parsed == grammar::DirectiveParse::malformed) {
+    // A directive shares no line with a setting: in YAML, a comment after a value is no directive.
+    if (parsed == grammar::DirectiveParse::malformed || !c.own_line) {
       report.malformed.push_back(c.range);
       continue;
     }
@@ -53,7 +85,9 @@ SuppressionReport collect_suppressions(const Document& doc, const std::function<
       sid.named_enabled_rule = std::any_of(sid.rules.begin(), sid.rules.end(), [&](const Rule* r) { return ran(*r); });
       sd.ids.push_back(std::move(sid));
     }
-    if (d.kind == Kind::disable_next_line) std::tie(sd.first_line, sd.last_line) = next_entry_lines(doc, c.range.begin.line);
+    if (d.kind == Kind::disable_next_line) {
+      std::tie(sd.first_line, sd.last_line) = doc.derived() ? next_node_lines(doc, c.range.begin.line) : next_entry_lines(doc, c.range.begin.line);
+    }
     report.directives.push_back(std::move(sd));
   }
   return report;

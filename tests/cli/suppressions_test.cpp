@@ -31,3 +31,94 @@ TEST_CASE("stale, unknown and unterminated suppressions are reported") {
   // A suppression of a rule switched off for the file is not "unused".
   CHECK(s.zklint("--ignore ZKL002 stale.properties").exit_code == 0);
 }
+
+namespace {
+
+// Two services, each with one finding at a line of its own (log.dirs under /tmp, ZKL223).
+std::string compose_with(const std::string& controller_comment, const std::string& broker_comment) {
+  return "services:\n"
+         "  controller:\n"
+         "    image: apache/kafka:3.8.0\n"
+         "    environment:\n"
+         "      KAFKA_NODE_ID: 1\n"
+         "      KAFKA_PROCESS_ROLES: controller\n"
+         "      KAFKA_LISTENERS: CONTROLLER://:9093\n"
+         "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
+         "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n" +
+         controller_comment +
+         "      KAFKA_LOG_DIRS: /tmp/controller\n"
+         "  broker:\n"
+         "    image: apache/kafka:3.8.0\n"
+         "    depends_on: [controller]\n"
+         "    x-notes: |\n"
+         "      # zklint: disable-file all -- content of a block scalar, not a comment\n"
+         "      a note\n"
+         "    environment:\n"
+         "      KAFKA_NODE_ID: 2\n"
+         "      KAFKA_PROCESS_ROLES: broker\n"
+         "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n"
+         "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
+         "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
+         "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n" +
+         broker_comment +
+         "      KAFKA_LOG_DIRS: /tmp/broker\n"
+         "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n"
+         "      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
+         "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\n";
+}
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("in a compose file, YAML comments of their own line are directives for every service") {
+  Scratch s;
+  s.write("plain/compose.yaml", compose_with("", ""));
+  const auto plain = s.zklint("--select ZKL223,meta plain/compose.yaml");
+  CHECK(count(plain.out, "[ZKL223") == 2);  // the block scalar's '#' line silences nothing
+
+  s.write("next/compose.yaml", compose_with("      # zklint: disable-next-line log-dirs-in-tmp -- a throwaway controller\n", ""));
+  const auto next = s.zklint("--select ZKL223,meta next/compose.yaml");
+  CHECK(count(next.out, "[ZKL223") == 1);
+  CHECK(next.out.find("/tmp/broker") != std::string::npos);
+  CHECK(next.out.find("ZKL901") == std::string::npos);  // used by the controller, not "unused" for the broker
+
+  s.write("stale/compose.yaml", compose_with("      # zklint: disable-next-line ZKL223\n      KAFKA_NUM_PARTITIONS: 3\n", ""));
+  const auto stale = s.zklint("--select ZKL223,meta stale/compose.yaml");
+  CHECK(count(stale.out, "[ZKL901") == 1);  // once for the file, not once per service
+  CHECK(count(stale.out, "[ZKL223") == 2);
+
+  s.write("trailing/compose.yaml", compose_with("", "      KAFKA_NUM_PARTITIONS: 3  # zklint: disable-next-line ZKL223\n"));
+  const auto trailing = s.zklint("--select ZKL223,meta trailing/compose.yaml");
+  CHECK(count(trailing.out, "[ZKL904") == 1);
+  CHECK(trailing.out.find("a comment line of its own") != std::string::npos);
+  CHECK(count(trailing.out, "[ZKL223") == 2);
+
+  s.write("file/compose.yaml", "# zklint: disable-file ZKL223 -- a demo stack\n" + compose_with("", ""));
+  const auto file = s.zklint("--select ZKL223,meta file/compose.yaml");
+  CHECK(file.exit_code == 0);
+  CHECK(file.err.find("2 suppressed") != std::string::npos);
+}
+
+TEST_CASE("a directive above a YAML key covers the lines indented below it") {
+  Scratch s;
+  s.write("compose.yaml", compose_with("", "").insert(std::string("services:\n").size(), "  # zklint: disable-next-line ZKL223\n"));
+  const auto r = s.zklint("--select ZKL223,meta compose.yaml");
+  CHECK(count(r.out, "[ZKL223") == 1);
+  CHECK(r.out.find("/tmp/broker") != std::string::npos);
+}
+
+TEST_CASE("in an env file, '#' lines are directives") {
+  Scratch s;
+  s.write("kafka.env",
+          "KAFKA_NODE_ID=1\nKAFKA_PROCESS_ROLES=broker,controller\nKAFKA_LISTENERS=PLAINTEXT://:9092,CONTROLLER://:9093\n"
+          "KAFKA_CONTROLLER_LISTENER_NAMES=CONTROLLER\nKAFKA_CONTROLLER_QUORUM_VOTERS=1@localhost:9093\n"
+          "# zklint: disable-next-line ZKL223 -- a laptop\nKAFKA_LOG_DIRS=/tmp/kafka\n");
+  const auto r = s.zklint("--select ZKL223,meta kafka.env");
+  CHECK(r.out.find("[ZKL223") == std::string::npos);
+  CHECK(r.err.find("1 suppressed") != std::string::npos);
+}

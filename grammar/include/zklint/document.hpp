@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "zklint/arena.hpp"
+#include "zklint/grammar/comment_lines.hpp"
 #include "zklint/key_index.hpp"
 #include "zklint/source.hpp"
 
@@ -93,11 +94,13 @@ struct Entry {
   Range line_range() const { return {key_range.begin, value_range.end}; }
 };
 
-/// A comment line: first non-blank character `#` or `!`. Comments never continue.
+/// A comment line: first non-blank character `#` or `!`. Comments never continue. In a derived
+/// Document, the source's comments (YAML's may follow a value on its line).
 struct Comment {
   Range range;            ///< from the marker to the end of the line
   std::string_view text;  ///< raw bytes after the marker
   char marker = '#';
+  bool own_line = true;   ///< nothing but blanks before the marker on its line
 };
 
 /// A syntax problem the grammar stage finds. Java accepts almost every byte sequence; the one thing
@@ -160,8 +163,10 @@ class Document {
   bool derived() const { return derived_; }
   /// A Document of settings that `source` writes in another syntax, in the order given (the last
   /// of a key wins, as in a .properties file). Keys and values are copied. `anchor` is where
-  /// findings about the settings as a whole point (the service that has them).
-  static Document derive(SourceFile source, const std::vector<DerivedSetting>& settings, std::optional<Range> anchor = std::nullopt);
+  /// findings about the settings as a whole point (the service that has them). `comments` are the
+  /// source's own comments, where zklint's directives may sit.
+  static Document derive(SourceFile source, const std::vector<DerivedSetting>& settings, std::optional<Range> anchor = std::nullopt,
+                         const std::vector<grammar::CommentSpan>& comments = {});
   /// For a derived Document: where findings about the settings as a whole point.
   const std::optional<Range>& file_anchor() const { return file_anchor_; }
 

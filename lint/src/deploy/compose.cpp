@@ -74,6 +74,7 @@ class ComposeReader {
     const bool services_line = bytes.starts_with("services:") || bytes.find("\nservices:") != std::string_view::npos;
     load_.recognized = is_compose_name(source_.path()) || (services != nullptr && services->is_mapping()) || (assume_compose && tree.failed() && services_line);
     if (!load_.recognized) return std::move(load_);
+    load_.comments = grammar::yaml_comments(source_.bytes());
     for (const yaml::Issue& issue : tree.issues()) file_finding(FileFinding::Kind::invalid_yaml, issue.message, issue.offset);
     if (const auto env = read_(directory_ / ".env")) {
       for (EnvLine& line : parse_env_file(*env)) {
@@ -473,6 +474,7 @@ class ComposeReader {
   ComposeLoad run_env_file() {
     load_.recognized = true;
     load_.what = "env file";
+    load_.comments = grammar::env_file_comments(source_.bytes());
     const std::string name = source_.path().substr(source_.path().find_last_of('/') + 1);
     const bool compose_file = name == ".env" || starts_with(name, ".env.");
     std::vector<EnvFileError> errors;

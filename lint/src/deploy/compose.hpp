@@ -32,6 +32,7 @@ struct ComposeLoad {
   std::string what = "docker-compose file";  ///< what the file is, for --verbose and messages
   std::shared_ptr<const ComposeModel> model;
   std::vector<ServiceDocument> services;
+  std::vector<grammar::CommentSpan> comments;  ///< the file's comments, where zklint's directives sit
 };
 
 /// Reads a file next to the compose file (`.env`, `env_file:`); nullopt when it cannot be read.

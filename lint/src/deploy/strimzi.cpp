@@ -222,6 +222,7 @@ class StrimziReader {
     load_.what = "Kubernetes manifest with Strimzi Kafka resources";
     load_.recognized = !resources.empty();
     if (!load_.recognized) return std::move(load_);
+    load_.comments = grammar::yaml_comments(source_.bytes());
     for (const yaml::Issue& issue : tree.issues()) file_finding(FileFinding::Kind::invalid_yaml, issue.message, range(issue.offset, issue.offset + 1));
     for (const Resource& r : resources) {
       if (r.kind == "Kafka") read_kafka(r, resources);

@@ -81,6 +81,9 @@ struct FileResult {
   /// which reports this service's findings with its own.
   std::optional<std::size_t> part_of;
   std::string service;               ///< the service's name, for a part of a deployment file
+  /// The rules that ran on a deployment file or one of its services: the file's suppressions are
+  /// applied to what all of them found, after the merge.
+  std::vector<const class Rule*> deferred_rules;
   std::unique_ptr<Document> doc;     ///< null when the file could not be linted
   FileProfile profile;
   std::shared_ptr<const Config> config;
