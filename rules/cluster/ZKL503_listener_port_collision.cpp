@@ -16,6 +16,7 @@ std::string describe(const support::ZkBinding& b) {
     case support::ZkBinding::Role::admin: return b.entry == nullptr ? "admin server port (8080 by default)" : "admin server port";
     case support::ZkBinding::Role::quorum: return "quorum port";
     case support::ZkBinding::Role::election: return "election port";
+    case support::ZkBinding::Role::observer_master: return "observer master port (opened while it follows the leader)";
   }
   return "port";
 }

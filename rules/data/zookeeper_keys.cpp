@@ -126,7 +126,7 @@ constexpr Key keys[] = {
     {"observer.election.DelayMs", H::system_property, T::text, ""},
     {"observer.reconnectDelayMs", H::system_property, T::text, ""},
     {"observerMaster.sizeLimit", H::system_property, T::text, ""},
-    {"observerMasterPort", H::parsed, T::int_, "-1"},
+    {"observerMasterPort", H::parsed, T::int_, "0"},
     {"oraclePath", H::parsed, T::path, ""},
     {"pathStats.delay", H::system_property, T::text, ""},
     {"pathStats.enabled", H::system_property, T::text, ""},

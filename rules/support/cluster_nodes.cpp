@@ -105,6 +105,7 @@ std::string zk_purpose(ZkBinding::Role role) {
     case ZkBinding::Role::admin: return "admin server port";
     case ZkBinding::Role::quorum: return "quorum port";
     case ZkBinding::Role::election: return "election port";
+    case ZkBinding::Role::observer_master: return "observer master port";
   }
   return "port";
 }

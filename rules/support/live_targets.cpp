@@ -123,7 +123,7 @@ void LiveTargets::add_local_zookeeper(const LintContext& ctx) {
     for (const ZkBinding& b : zk.bindings_of(s)) {
       const bool seen = std::any_of(local.begin(), local.end(), [&](const LocalTarget& t) { return t.host == b.host && t.port == b.port; });
       if (seen) continue;  // each member line repeats the client and admin ports
-      const std::string what = binding_name(b, b.role == ZkBinding::Role::quorum || b.role == ZkBinding::Role::election ? s : nullptr);
+      const std::string what = binding_name(b, b.role == ZkBinding::Role::quorum || b.role == ZkBinding::Role::election || b.role == ZkBinding::Role::observer_master ? s : nullptr);
       local.push_back({what, b.entry, b.begin, b.end, b.host, b.port});
     }
   };

@@ -49,6 +49,7 @@ std::string_view to_string(ZkBinding::Role role) {
     case ZkBinding::Role::admin: return "admin server port";
     case ZkBinding::Role::quorum: return "quorum port";
     case ZkBinding::Role::election: return "election port";
+    case ZkBinding::Role::observer_master: return "observer master port";
   }
   return "port";
 }
@@ -161,6 +162,7 @@ ZookeeperModel::ZookeeperModel(const LintContext& ctx) {
   read_number(ctx, sync_limit, 0);
   read_number(ctx, client_port, 0);
   read_number(ctx, secure_client_port, 0);
+  read_number(ctx, observer_master_port, 0);
   client_port_address = ctx.find("clientPortAddress");
   secure_client_port_address = ctx.find("secureClientPortAddress");
 
@@ -283,6 +285,14 @@ std::vector<ZkBinding> ZookeeperModel::bindings_of(const ZkServer* s) const {
     if (a.election_port && a.election_port->in_range()) {
       out.push_back({ZkBinding::Role::election, *a.election_port->number, host, s->entry, a.election_port->span.begin, a.election_port->span.end});
     }
+  }
+  // A follower's ObserverMaster listens on the host of its own quorum address (ObserverMaster.start
+  // @release-3.8.4); ports outside 1-65535 are off or stop the server first (port-out-of-range).
+  const ZkNumber& om = observer_master_port;
+  if (!s->observer() && om.entry != nullptr && om.value && *om.value > 0 && *om.value <= 65535 && !s->spec.addresses.empty()) {
+    const std::string host = quorum_listen_on_all_ips ? std::string() : bind_host(s->spec.addresses.front().host_text());
+    const auto [begin, end] = trimmed_span(om.entry->value);
+    out.push_back({ZkBinding::Role::observer_master, *om.value, host, om.entry, begin, end});
   }
   return out;
 }

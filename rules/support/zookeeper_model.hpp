@@ -54,7 +54,7 @@ struct ZkServer {
 
 /// A port ZooKeeper binds on a machine.
 struct ZkBinding {
-  enum class Role : std::uint8_t { client, secure_client, admin, quorum, election };
+  enum class Role : std::uint8_t { client, secure_client, admin, quorum, election, observer_master };
   Role role;
   std::int64_t port = 0;
   /// The address it binds to: "" for all interfaces (0.0.0.0), else the host or IP as written.
@@ -95,6 +95,8 @@ class ZookeeperModel {
   ZkNumber secure_client_port{"secureClientPort"};
   const Entry* client_port_address = nullptr;
   const Entry* secure_client_port_address = nullptr;
+  /// observerMasterPort (ZooKeeper 3.6+): where a follower listens for observers; 0 or less is off.
+  ZkNumber observer_master_port{"observerMasterPort"};
 
   /// The admin server: on unless admin.enableServer is exactly `false`; port admin.serverPort
   /// read with Integer.decode (junk becomes 8080).
@@ -134,8 +136,9 @@ class ZookeeperModel {
 
   /// The client port server `s` opens: its `;port` suffix, else the static clientPort (0 = none).
   std::optional<ZkBinding> client_binding_of(const ZkServer* s) const;
-  /// Every port one server opens at startup: client, secure client, admin (when enabled), and, in
-  /// quorum mode, its quorum port (participants only: only a leader binds it) and election port.
+  /// Every port one server opens: client, secure client, admin (when enabled), and, in quorum mode,
+  /// its quorum port (participants only: only a leader binds it), election port and
+  /// observerMasterPort (participants only: only a follower binds it, after joining the leader).
   /// `s` is this server's own line, or null for a standalone server.
   std::vector<ZkBinding> bindings_of(const ZkServer* s) const;
 };

@@ -22,11 +22,22 @@ Ports are 16-bit numbers. Java's `InetSocketAddress` rejects anything outside 0-
 - `admin.serverPort` is only used when the admin server starts: a standalone server then
   exits (`Unable to start AdminServer, exiting abnormally`); a quorum member logs `Problem
   starting AdminServer` and runs without it (a warning).
+- `observerMasterPort` (ZooKeeper 3.6+) is read without a check and used when a quorum member
+  starts: `QuorumPeer.updateObserverMasterList` makes an address of it for every voter
+  (@release-3.6.0 to @release-3.9.5), so above 65535 the server stops before it runs (`port out
+  of range:70000`, exit 2, confirmed with ZooKeeper 3.8.0). Zero or less turns it off, and a
+  standalone server never uses it.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=-1\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
-                       "admin.serverPort=80800\n"}},
+                       "admin.serverPort=80800\n"},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper/data\ndataLogDir=/var/lib/zookeeper/log\nclientPort=2181\nautopurge.purgeInterval=24\n"
+                       "4lw.commands.whitelist=srvr,ruok,mntr\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\n"
+                       "server.3=zk3:2888:3888\nobserverMasterPort=99999\n"}},
       .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
-                        "admin.serverPort=8081\n"}},
+                        "admin.serverPort=8081\n"},
+               {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper/data\ndataLogDir=/var/lib/zookeeper/log\nclientPort=2181\nautopurge.purgeInterval=24\n"
+                        "4lw.commands.whitelist=srvr,ruok,mntr\ninitLimit=10\nsyncLimit=5\nserver.1=zk1:2888:3888\nserver.2=zk2:2888:3888\n"
+                        "server.3=zk3:2888:3888\nobserverMasterPort=2191\n"}},
   };
   return m;
 }
@@ -46,6 +57,12 @@ void PortOutOfRange::check(const LintContext& ctx, Reporter& out) const {
                             std::string(s.entry->key) + ": the port " + std::string(p.at.of(s.entry->value)) +
                                 " is outside 0-65535: ZooKeeper refuses to start (port out of range)");
     }
+  }
+  // A standalone server never reads observerMasterPort, and 0 or less turns it off.
+  const support::ZkNumber& om = zk.observer_master_port;
+  if (zk.mode == support::ZkMode::quorum && om.is_set() && om.value && *om.value > 65535) {
+    support::report_trimmed_value(out, *om.entry, "observerMasterPort " + std::to_string(*om.value) +
+                                                      " is outside 0-65535: ZooKeeper 3.6+ refuses to start in a quorum (port out of range)");
   }
   if (zk.admin_port_entry != nullptr && zk.admin_enabled && zk.admin_known && (zk.admin_port < 0 || zk.admin_port > 65535)) {
     const bool standalone = zk.mode == support::ZkMode::standalone;

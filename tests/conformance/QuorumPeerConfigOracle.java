@@ -28,7 +28,14 @@
 //   port ends it (exit 14), one with the quorum port leaves the leader unable to bind, and only the
 //   admin server losing the client port to the client listener is survived (WARN "Problem starting
 //   AdminServer"). Likewise an admin.serverPort outside 0-65535 ends a standalone server (exit 4)
-//   and only costs a quorum member its AdminServer.
+//   and only costs a quorum member its AdminServer. A participant's observerMasterPort is opened
+//   by a follower once it has joined the leader; on one of its other ports every follower fails
+//   with a BindException and returns to leader election, over and over (confirmed on a ZooKeeper
+//   3.8.0 ensemble), while on its own quorum port it works: only a leader opens that.
+// - In quorum mode, QuorumPeerMain.runFromConfig then hands the parsed members to a QuorumPeer
+//   before the server runs. The harness makes the same calls (setObserverMasterPort, then
+//   setQuorumVerifier) on a QuorumPeer it never starts: an observerMasterPort above 65535 stops
+//   the server there (confirmed with ZooKeeper 3.8.0: "port out of range", exit 2).
 
 package org.apache.zookeeper.server.quorum;
 
@@ -164,13 +171,34 @@ public final class QuorumPeerConfigOracle {
             // ZooKeeperServer's static initializer (@release-3.8.4) reads this property, which
             // parse sets from an unknown zoo.cfg key, once: "yes" and nothing else turns ACLs off.
             lastSkipAcl = System.getProperty("zookeeper.skipACL", "no").equals("yes");
-            return bindCollision(parsed, myid);
+            String startup = handOverToQuorumPeer(parsed);
+            return startup != null ? startup : bindCollision(parsed, myid);
         } catch (Throwable t) {
             return describe(t);
         } finally {
             System.setProperties(savedSystem);
             QuorumPeerConfig.setStandaloneEnabled(true);
             QuorumPeerConfig.setReconfigEnabled(false);
+        }
+    }
+
+    /**
+     * Null, or why the steps of QuorumPeerMain.runFromConfig (@release-3.8.4) that hand the parsed
+     * config to a QuorumPeer stop the server: the real calls, on a peer that is never started.
+     * A config that is not distributed runs as ZooKeeperServerMain, which makes no QuorumPeer.
+     */
+    static String handOverToQuorumPeer(QuorumPeerConfig config) {
+        if (!config.isDistributed()) {
+            return null;
+        }
+        try {
+            QuorumPeer peer = new QuorumPeer();
+            peer.setMyid(config.getServerId());
+            peer.setObserverMasterPort(config.getObserverMasterPort());
+            peer.setQuorumVerifier(config.getQuorumVerifier(), false);
+            return null;
+        } catch (Throwable t) {
+            return "startup: " + describe(t);
         }
     }
 
@@ -240,12 +268,21 @@ public final class QuorumPeerConfigOracle {
             for (InetSocketAddress a : self.electionAddr.getAllAddresses()) {
                 bindings.add(new Binding("election", all ? new InetSocketAddress(a.getPort()) : a));
             }
+            // ObserverMaster.start (@release-3.8.4) binds the host of the quorum address.
+            int observerMasterPort = config.getObserverMasterPort();
+            if (self.type == QuorumPeer.LearnerType.PARTICIPANT && observerMasterPort > 0 && observerMasterPort <= 65535) {
+                InetSocketAddress q = self.addr.getOne();
+                InetSocketAddress at = all ? new InetSocketAddress(observerMasterPort)
+                        : q.isUnresolved() ? InetSocketAddress.createUnresolved(q.getHostString(), observerMasterPort)
+                        : new InetSocketAddress(q.getAddress(), observerMasterPort);
+                bindings.add(new Binding("observer master", at));
+            }
         }
         for (int i = 0; i < bindings.size(); i++) {
             for (int j = i + 1; j < bindings.size(); j++) {
                 Binding a = bindings.get(i);
                 Binding b = bindings.get(j);
-                if (!a.overlaps(b)) {
+                if (!a.overlaps(b) || neverOpenTogether(a, b)) {
                     continue;
                 }
                 boolean adminLosesToClient = quorum && (a.role.equals("admin") || b.role.equals("admin"))
@@ -256,6 +293,11 @@ public final class QuorumPeerConfigOracle {
             }
         }
         return null;
+    }
+
+    /** Only a leader opens its quorum port, and only a follower its observer master port. */
+    static boolean neverOpenTogether(Binding a, Binding b) {
+        return (a.role.equals("quorum") && b.role.equals("observer master")) || (a.role.equals("observer master") && b.role.equals("quorum"));
     }
 
     static String describe(Throwable t) {

@@ -77,6 +77,25 @@ TEST_CASE("zookeeper model: members, mode and the ports one server binds") {
   CHECK(m.bindings_of(m.members()[2]).size() == 3);
 }
 
+TEST_CASE("zookeeper model: a follower's observer master port, on its quorum host, for participants only") {
+  const std::string members = "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888\nserver.3=zk3:2888:3888:observer\n";
+  Parsed p("tickTime=2000\ndataDir=/d\nclientPort=2181\ninitLimit=5\nsyncLimit=2\nobserverMasterPort=2191\n" + members);
+  const auto& m = p.model();
+  const auto voter = m.bindings_of(m.members()[0]);
+  REQUIRE(voter.size() == 5);  // client, admin 8080, quorum, election, observer master
+  CHECK(voter.back().role == support::ZkBinding::Role::observer_master);
+  CHECK(voter.back().port == 2191);
+  CHECK(voter.back().host == "zk1");
+  // An observer never follows, so it opens neither the quorum port nor the observer master port.
+  CHECK(m.bindings_of(m.members()[2]).size() == 3);
+  // 0 or less is off; above 65535 the server stops before it binds anything (port-out-of-range).
+  for (const char* off : {"0", "-1", "70000"}) {
+    Parsed q("tickTime=2000\ndataDir=/d\nclientPort=2181\ninitLimit=5\nsyncLimit=2\nobserverMasterPort=" + std::string(off) + "\n" + members);
+    CAPTURE(off);
+    CHECK(q.model().bindings_of(q.model().members()[0]).size() == 4);
+  }
+}
+
 TEST_CASE("zookeeper model: Java number helpers") {
   CHECK(support::java_decode_int("0x1F91") == 8081);
   CHECK(support::java_decode_int("#10") == 16);
