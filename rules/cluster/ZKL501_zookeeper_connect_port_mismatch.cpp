@@ -1,6 +1,7 @@
 // ZKL501 zookeeper-connect-port-mismatch: zookeeper.connect points at a port no ZooKeeper server of the cluster listens on.
 #include <algorithm>
 
+#include "support/compose_network.hpp"
 #include "support/kafka_model.hpp"
 #include "support/zookeeper_pairing.hpp"
 #include "zklint/lint/rule.hpp"
@@ -53,6 +54,10 @@ Nothing listens on any other port: the broker's ZooKeeper client gets `Connectio
 refused` again and again, and after `zookeeper.connection.timeout.ms` the broker stops
 with `ZooKeeperClientTimeoutException: Timed out waiting for connection while in state:
 CONNECTING`. The seed case is `zookeeper.connect=localhost:2182` with `clientPort=2181`.
+
+In a docker-compose file the usual cause is the port ZooKeeper publishes on the Docker host
+(`ports: ["22181:2181"]`, then `KAFKA_ZOOKEEPER_CONNECT: zookeeper:22181`): containers reach
+each other on container ports, so the message says when the port is a published one.
 
 Hosts that the ZooKeeper config does not name belong to an ensemble zklint was not shown,
 and are not checked. A host that is this broker's own listener is reported by
@@ -131,6 +136,12 @@ void ZookeeperConnectPortMismatch::check(const LintContext& ctx, Reporter& out) 
     std::string message = "ZooKeeper host " + quoted(s.element->element.of(client.connect_value())) + " uses port " + std::to_string(s.port) +
                           (s.port_written ? "" : " (the default)") + ", but ";
     for (std::size_t i = 0; i < answers.size(); ++i) message += (i == 0 ? "" : ", and ") + describe(answers[i]);
+    // The usual cause in docker-compose: the port ZooKeeper publishes on the Docker host.
+    const ComposeService* service = answers.size() == 1 ? support::service_of(*answers.front().node) : nullptr;
+    if (const auto container_port = service != nullptr ? support::published_as(*service, s.port) : std::nullopt) {
+      message += "; " + std::to_string(s.port) + " is the port it publishes on the Docker host, and containers reach it on its container port " +
+                 std::to_string(*container_port);
+    }
     message += ": the broker gets 'Connection refused' and stops after zookeeper.connection.timeout.ms (ZooKeeperClientTimeoutException)";
     const auto& e = *s.element;
     auto d = s.port_written ? out.report_value_part(*client.connect, e.port_text.begin, e.port_text.end, std::move(message)) : out.report(s.range, std::move(message));

@@ -68,14 +68,6 @@ std::string ports_text(const support::Node& node) {
   return out;
 }
 
-// The container port behind `port` when the target publishes `port` on the Docker host.
-std::optional<std::uint32_t> published_as(const ComposeService& target, std::int64_t port) {
-  for (const PublishedPort& p : target.ports) {
-    if (p.host_port == std::to_string(port)) return p.container_port;
-  }
-  return std::nullopt;
-}
-
 // voter-controller-port (ZKL506) already reports a voter whose id's controller lists the same
 // voters and does not listen on its port.
 bool reported_by_zkl506(const support::ClusterNodes& nodes, const LintContext& from, const support::ReachPath& path) {
@@ -94,7 +86,7 @@ void report_closed_port(const support::ComposeReach& reach, const support::Reach
   const support::Node* node = nodes.find(*reach.member_of(target)->ctx);
   if (node == nullptr) return;
   const bool none_left = c.none_left(path.use);
-  const auto container_port = published_as(target, path.port);
+  const auto container_port = support::published_as(target, path.port);
   std::string message = "service '" + c.member.service->name + "': " + path.describe() + " names port " + std::to_string(path.port) + " of '" + target.name +
                         "', whose container listens on " + ports_text(*node);
   if (container_port) {

@@ -101,6 +101,22 @@ bool opens_port(const ClusterNodes& nodes, const ComposeMember& target, std::int
 
 }  // namespace
 
+std::optional<std::uint32_t> published_as(const ComposeService& service, std::int64_t port) {
+  for (const PublishedPort& p : service.ports) {
+    if (p.host_port == std::to_string(port)) return p.container_port;
+  }
+  return std::nullopt;
+}
+
+const ComposeService* service_of(const LintContext& member) {
+  const FileProfile& profile = member.profile();
+  if (!profile.compose || !profile.node) return nullptr;
+  for (const ComposeService& s : profile.compose->services) {
+    if (s.node == profile.node) return &s;
+  }
+  return nullptr;
+}
+
 const ComposeService* service_named(const ComposeModel& model, std::string_view host) {
   for (const ComposeService& s : model.services) {
     if (std::any_of(s.host_names.begin(), s.host_names.end(), [&](const std::string& name) { return iequals(name, host); })) return &s;

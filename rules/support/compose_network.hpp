@@ -35,6 +35,13 @@ std::vector<ComposeMember> compose_members(const LintContext& file);
 /// default container name compose gives it, `PROJECT-SERVICE-N` or `PROJECT_SERVICE_N`), or null.
 const ComposeService* service_named(const ComposeModel& model, std::string_view host);
 
+/// The container port behind `port` when `service` publishes `port` on the Docker host
+/// (`ports: "29093:9093"`): containers reach the service on the container port, never on this one.
+std::optional<std::uint32_t> published_as(const ComposeService& service, std::int64_t port);
+
+/// The compose service whose container `member` is (a Kafka or ZooKeeper node of a compose file), or null.
+const ComposeService* service_of(const LintContext& member);
+
 /// True when `localhost` inside the container is the container alone: it has a network namespace
 /// of its own (not network_mode host, service:... or container:...) that no other service joins.
 bool alone_on_loopback(const ComposeModel& model, const ComposeService& service);
