@@ -22,12 +22,12 @@ struct open_bracket : one< '[' > {};
 struct close_bracket : one< ']' > {};
 struct bracketed_host : seq< opt< open_bracket >, host, opt< close_bracket >, one< ':' >, port_digits, eof > {};
 
-// 3.9+: `^(?:[0-9a-zA-Z\-%._]*://)?` may precede the host, so `1@CONTROLLER://kafka1:9093` is read.
+// 3.8+: `^(?:[0-9a-zA-Z\-%._]*://)?` may precede the host, so `1@CONTROLLER://kafka1:9093` is read.
 struct scheme_char : sor< alnum, one< '-', '%', '.', '_' > > {};
 struct scheme : seq< star< scheme_char >, string< ':', '/', '/' > > {};
 struct strict_address : seq< opt< scheme >, bracketed_host > {};
 
-// Before 3.9: `.*?` may precede the host. The lazy prefix is the shortest one after which the rest
+// Before 3.8: `.*?` may precede the host. The lazy prefix is the shortest one after which the rest
 // matches, so `my host:9093` is read as host `host`; only the `:port` ending is really required.
 struct lenient_prefix : star< not_at< bracketed_host >, any > {};
 struct lenient_address : seq< lenient_prefix, bracketed_host > {};

@@ -25,7 +25,7 @@ the form `{id}@{host}:{port}`):
 - exactly one `@` (`1@@kafka1:9093` and `kafka1:9093` fail), and no empty entries: a comma at
   the end leaves an empty entry, which fails too;
 - the id is an integer as Java's `Integer.parseInt` reads it (no blanks: `1 @kafka1:9093` fails);
-- the address is `host:port` or `[ipv6]:port`. From Kafka 3.9 the host may only contain
+- the address is `host:port` or `[ipv6]:port`. From Kafka 3.8 the host may only contain
   letters, digits and `- % . _ :` (an optional `scheme://` in front is tolerated); earlier
   releases read whatever comes before the last run of such characters, so only a missing or
   non-numeric port fails there;

@@ -8,7 +8,7 @@ ZKL_RULE(KraftQuorumVoterUnroutable)
 namespace zklint::rules {
 namespace {
 
-constexpr KafkaVersion rejected_from{3, 9};
+constexpr KafkaVersion rejected_from{3, 8};  // QuorumConfig.java @3.8.0 parseVoterConnections, requireRoutableAddresses
 
 }  // namespace
 
@@ -25,7 +25,7 @@ each address must be one the other nodes can reach. `0.0.0.0` is the wildcard a 
 *binds* to, not an address to connect to. It usually comes from copying a `listeners` value
 (`CONTROLLER://0.0.0.0:9093`) into the voters.
 
-From Kafka 3.9 a KRaft node refuses to start when building its voter set
+From Kafka 3.8 a KRaft node refuses to start when building its voter set
 (`ConfigException`: host string 0.0.0.0 is not routable): an error. Earlier releases accept
 the entry, but the voter cannot be reached there: a warning.
 
@@ -64,7 +64,7 @@ void KraftQuorumVoterUnroutable::check(const LintContext& ctx, Reporter& out) co
                                           "voter " + entry + " has the address 0.0.0.0, which only a server binds to; no node can connect to it" +
                                               (rejected ? ": Kafka " + node.version().to_string() +
                                                               " refuses to start (ConfigException: host string 0.0.0.0 is not routable)"
-                                                        : std::string(" (Kafka 3.9 and later refuse to start with it)")));
+                                                        : std::string(" (Kafka 3.8 and later refuse to start with it)")));
       if (!rejected) report.severity(Severity::warning);
       report.help("write the controller's host name or IP address, as the other nodes reach it");
     } else if (host.empty()) {

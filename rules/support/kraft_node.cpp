@@ -9,7 +9,7 @@ namespace {
 
 namespace quorum = grammar::quorum;
 
-constexpr KafkaVersion strict_addresses_from{3, 9};   // Utils.HOST_PORT_PATTERN without the `.*?` prefix
+constexpr KafkaVersion strict_addresses_from{3, 8};   // Utils.HOST_PORT_PATTERN without the `.*?` prefix (Utils.java @3.8.0)
 constexpr KafkaVersion role_checks_from{3, 1};  // 2.8 and 3.0 (early access) checked less
 
 

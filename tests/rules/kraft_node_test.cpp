@@ -63,16 +63,16 @@ TEST_CASE("kraft node: node.id, else broker.id, else the 3.x default -1") {
 }
 
 TEST_CASE("kraft node: the quorum, and which host:port pattern reads it") {
-  const Fixture f("controller.quorum.voters=1@a:9093,2@b:9093,3@my host:9093\n", KafkaVersion{3, 8});
+  const Fixture f("controller.quorum.voters=1@a:9093,2@b:9093,3@my host:9093\n", KafkaVersion{3, 7});
   CHECK(f.node().address_syntax() == grammar::quorum::AddressSyntax::lenient);
   REQUIRE(f.node().voter_ids());
   CHECK(*f.node().voter_ids() == std::vector<std::int32_t>{1, 2, 3});
   CHECK(f.node().is_voter(2));
   CHECK_FALSE(f.node().is_voter(4));
-  // bootstrap servers do not exist before 3.9: Kafka ignores the key
-  CHECK(Fixture("controller.quorum.bootstrap.servers=a:9093\n", KafkaVersion{3, 8}).node().bootstrap_servers()->empty());
+  // bootstrap servers do not exist before 3.8 (3.8 reads them as an internal key): Kafka ignores the key
+  CHECK(Fixture("controller.quorum.bootstrap.servers=a:9093\n", KafkaVersion{3, 7}).node().bootstrap_servers()->empty());
 
-  const Fixture strict("controller.quorum.voters=1@a:9093,3@my host:9093\n", KafkaVersion{3, 9});
+  const Fixture strict("controller.quorum.voters=1@a:9093,3@my host:9093\n", KafkaVersion{3, 8});
   CHECK(strict.node().address_syntax() == grammar::quorum::AddressSyntax::strict);
   CHECK_FALSE(strict.node().voter_ids().has_value());  // an unreadable entry: Kafka never compares ids
   REQUIRE(strict.node().voters());

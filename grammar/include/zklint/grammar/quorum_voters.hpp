@@ -1,4 +1,4 @@
-// The KRaft quorum values of a Kafka node, read the way Kafka reads them (QuorumConfig.java parseVoterConnections @3.9):
+// The KRaft quorum values of a Kafka node, read the way Kafka reads them (QuorumConfig.java parseVoterConnections @3.8.0 and @3.9):
 //
 //   controller.quorum.voters=1@kafka1:9093,2@[fd00::2]:9093,3@kafka3:9093
 //                            id\host_/port
@@ -8,7 +8,7 @@
 //   trailing comma gives an empty item, which Kafka cannot parse); a blank value is the empty list;
 // - a voter is Java's `entry.split("@")`, which must give exactly two parts (trailing empty parts
 //   are dropped, so `1@host:9093@` still counts as two); the id goes through Integer.parseInt;
-// - an address goes through Utils.getHost / Utils.getPort. Kafka 3.9 and later use
+// - an address goes through Utils.getHost / Utils.getPort. Kafka 3.8 and later use (Utils.java @3.8.0)
 //   `^(?:[0-9a-zA-Z\-%._]*://)?\[?([0-9a-zA-Z\-%._:]*)]?:([0-9]+)` on the whole string: an optional
 //   `scheme://`, an optional `[`, host characters, an optional `]`, then `:port`. Earlier releases
 //   used `.*?\[?([0-9a-zA-Z\-%._:]*)\]?:([0-9]+)`, where anything at all may come before the host;
@@ -32,8 +32,8 @@ using Span = grammar::Span;
 
 /// Which Utils.HOST_PORT_PATTERN reads an address.
 enum class AddressSyntax : std::uint8_t {
-  strict,   ///< Kafka 3.9+: optional `scheme://`, then `[host]:port` or `host:port`, nothing else
-  lenient,  ///< before 3.9: anything may precede the host; only the `:port` ending is required
+  strict,   ///< Kafka 3.8+: optional `scheme://`, then `[host]:port` or `host:port`, nothing else
+  lenient,  ///< before 3.8: anything may precede the host; only the `:port` ending is required
 };
 
 /// Why Kafka cannot read a `host:port` address (none: it can).
