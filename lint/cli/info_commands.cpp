@@ -186,7 +186,15 @@ int run_print_config(const std::string& file, const std::optional<std::string>& 
   if (const ClusterSetting* c = config->cluster_of(fs::absolute(file))) {
     nlohmann::json globs = nlohmann::json::array();
     for (const PathPattern& p : c->files) globs.push_back(p.pattern);
-    out["cluster"] = {{"name", c->name}, {"files", globs}, {"host", c->host ? nlohmann::json(*c->host) : nlohmann::json()}, {"from", c->origin}};
+    // What the cluster entry says of this file's node: its `nodes` entry first, then the cluster's.
+    const NodeSetting* node = c->node_of(fs::absolute(file));
+    const std::optional<std::string> host = node != nullptr && node->host ? node->host : c->host;
+    out["cluster"] = {{"name", c->name},
+                      {"files", globs},
+                      {"host", host ? nlohmann::json(*host) : nlohmann::json()},
+                      {"myid", node != nullptr && node->myid ? nlohmann::json(*node->myid) : nlohmann::json()},
+                      {"myid-from-file-name", c->myid_from_file_name},
+                      {"from", c->origin}};
   } else {
     out["cluster"] = nullptr;  // the directory's configs
   }

@@ -1,5 +1,6 @@
 #include "zklint/lint/config.hpp"
 
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -76,6 +77,13 @@ const PathPattern* Config::excludes(const fs::path& path) const { return first_m
 const PathPattern* Config::includes(const fs::path& path) const { return first_match(include, path); }
 
 bool ClusterSetting::matches(const fs::path& path) const { return first_match(files, path) != nullptr; }
+
+const NodeSetting* ClusterSetting::node_of(const fs::path& path) const {
+  for (const NodeSetting& n : nodes) {
+    if (pattern_matches(n.file, path)) return &n;
+  }
+  return nullptr;
+}
 
 const ClusterSetting* Config::cluster_of(const fs::path& path) const {
   for (const ClusterSetting& c : clusters) {
@@ -274,23 +282,64 @@ class Loader {
   bool read_clusters(const nlohmann::json& j, const fs::path& base, Config& config) {
     if (!j.contains("clusters")) return true;
     const auto& v = j.at("clusters");
-    const std::string shape = "`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...], \"host\": HOST (optional)}";
+    const std::string shape =
+        "`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...]} with optional \"host\": HOST, "
+        "\"myid-from-file-name\": true|false and \"nodes\": [{\"file\": GLOB, \"host\": HOST, \"myid\": N}, ...]";
     if (!v.is_array()) return fail(where("/clusters") + shape);
     for (std::size_t i = 0; i < v.size(); ++i) {
       const std::string at = "/clusters/" + std::to_string(i);
       const auto& c = v[i];
       const bool named = c.is_object() && c.contains("name") && c.at("name").is_string() && !c.at("name").get<std::string>().empty();
       const bool has_files = named && c.contains("files") && c.at("files").is_array() && !c.at("files").empty();
-      const bool host_ok = named && (!c.contains("host") || (c.at("host").is_string() && !c.at("host").get<std::string>().empty()));
-      if (!has_files || !host_ok || c.size() != (c.contains("host") ? 3u : 2u)) return fail(where(at) + shape);
-      ClusterSetting cluster{c.at("name").get<std::string>(), {}, std::nullopt, origin(at)};
-      if (c.contains("host")) cluster.host = c.at("host").get<std::string>();
+      if (!has_files) return fail(where(at) + shape);
+      for (const auto& [field, value] : c.items()) {
+        if (field != "name" && field != "files" && field != "host" && field != "myid-from-file-name" && field != "nodes") {
+          return fail(where(at + "/" + field) + "unknown field '" + field + "' in a cluster; " + shape);
+        }
+      }
+      ClusterSetting cluster{c.at("name").get<std::string>(), {}, std::nullopt, false, {}, origin(at)};
+      if (c.contains("host") && !read_host(c.at("host"), at + "/host", cluster.host)) return false;
+      if (c.contains("myid-from-file-name")) {
+        if (!c.at("myid-from-file-name").is_boolean()) return fail(where(at + "/myid-from-file-name") + "`myid-from-file-name` must be true or false");
+        cluster.myid_from_file_name = c.at("myid-from-file-name").get<bool>();
+      }
       const auto& files = c.at("files");
       for (std::size_t f = 0; f < files.size(); ++f) {
         if (!files[f].is_string()) return fail(where(at + "/files/" + std::to_string(f)) + "a cluster's file pattern must be a string");
         cluster.files.push_back({files[f].get<std::string>(), base, origin(at + "/files/" + std::to_string(f))});
       }
+      if (c.contains("nodes") && !read_nodes(c.at("nodes"), at + "/nodes", base, cluster)) return false;
       config.clusters.push_back(std::move(cluster));
+    }
+    return true;
+  }
+
+  bool read_host(const nlohmann::json& v, const std::string& at, std::optional<std::string>& host) {
+    if (!v.is_string() || v.get<std::string>().empty()) return fail(where(at) + "a host must be a non-empty string");
+    host = v.get<std::string>();
+    return true;
+  }
+
+  // `nodes`: what a cluster's file cannot say about its node, per file: the machine it runs on, its ZooKeeper myid.
+  bool read_nodes(const nlohmann::json& v, const std::string& at, const fs::path& base, ClusterSetting& cluster) {
+    const std::string shape = "`nodes` must be a list of {\"file\": GLOB, \"host\": HOST, \"myid\": N} (host or myid, or both)";
+    if (!v.is_array()) return fail(where(at) + shape);
+    for (std::size_t n = 0; n < v.size(); ++n) {
+      const std::string node_at = at + "/" + std::to_string(n);
+      const auto& e = v[n];
+      const bool has_file = e.is_object() && e.contains("file") && e.at("file").is_string();
+      const std::size_t facts = has_file ? e.count("host") + e.count("myid") : 0;
+      if (!has_file || facts == 0 || e.size() != facts + 1) return fail(where(node_at) + shape);
+      NodeSetting node{{e.at("file").get<std::string>(), base, origin(node_at + "/file")}, std::nullopt, std::nullopt};
+      if (e.contains("host") && !read_host(e.at("host"), node_at + "/host", node.host)) return false;
+      if (e.contains("myid")) {
+        // ZooKeeper reads myid with Long.parseLong.
+        const auto& id = e.at("myid");
+        const bool too_large = id.is_number_unsigned() && id.get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX);
+        if (!id.is_number_integer() || too_large) return fail(where(node_at + "/myid") + "`myid` must be a whole number (the server id of the node's myid file)");
+        node.myid = id.get<std::int64_t>();
+      }
+      cluster.nodes.push_back(std::move(node));
     }
     return true;
   }

@@ -11,6 +11,7 @@
 
 #include "deploy/compose.hpp"
 #include "deploy/strimzi.hpp"
+#include "member_facts.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
 #include "zklint/lint/discover.hpp"
@@ -191,7 +192,7 @@ std::vector<ClusterSetting> clusters_from_options(const RunOptions& options) {
   for (const std::string& glob : options.cluster_globs) {
     const bool absolute = !glob.empty() && glob.front() == '/';
     const PathPattern pattern{absolute ? glob.substr(1) : glob, absolute ? fs::path("/") : fs::current_path(), "--cluster"};
-    out.push_back({"--cluster " + glob, {pattern}, std::nullopt, "--cluster"});
+    out.push_back({"--cluster " + glob, {pattern}, std::nullopt, false, {}, "--cluster"});
   }
   return out;
 }
@@ -483,6 +484,7 @@ struct UnionFind {
 struct ClusterGroup {
   Cluster::Origin origin;
   std::vector<std::size_t> members;  ///< file indices, in path order
+  std::vector<MemberFacts> facts;    ///< per member
 };
 
 /// The name a directory cluster goes by in messages: its directory as reported.
@@ -503,7 +505,7 @@ std::vector<ClusterGroup> cluster_stage(const RunState& run) {
     // A deployment file's services are a cluster of their own (the compose project), not the directory's.
     if (!member(i) || run.where[i].empty() || run.files[i].profile.kind == FileKind::deployment) continue;
     const ClusterSetting* declared = run.declared_cluster_of(i);
-    origin_of[i] = declared ? Cluster::Origin{declared->name, true, declared->host} : Cluster::Origin{directory_name(run.files[i]), false, {}};
+    origin_of[i] = declared ? Cluster::Origin{declared->name, true} : Cluster::Origin{directory_name(run.files[i]), false};
     const std::string key = declared ? "declared\n" + declared->origin + "\n" + declared->name : "directory\n" + run.where[i].parent_path().string();
     const auto [it, inserted] = first_with_key.emplace(key, i);
     if (!inserted) sets.join(i, it->second);
@@ -523,6 +525,7 @@ std::vector<ClusterGroup> cluster_stage(const RunState& run) {
   for (auto& [root, group] : groups) {
     if (group.origin.name.empty()) group.origin.name = directory_name(run.files[group.members.front()]);  // stdin
     std::sort(group.members.begin(), group.members.end(), [&](std::size_t a, std::size_t b) { return run.files[a].path < run.files[b].path; });
+    for (const std::size_t i : group.members) group.facts.push_back(member_facts(run.where[i], *run.files[i].doc, run.files[i].profile, run.declared_cluster_of(i)));
     out.push_back(std::move(group));
   }
   return out;
@@ -530,12 +533,13 @@ std::vector<ClusterGroup> cluster_stage(const RunState& run) {
 
 // A cluster as the rules see it: a LintContext per member file, each pointing at the cluster.
 struct ClusterContexts {
-  ClusterContexts(Cluster::Origin origin, const std::vector<FileResult*>& members) : cluster(std::move(origin)) {
+  ClusterContexts(Cluster::Origin origin, const std::vector<FileResult*>& members, const std::vector<MemberFacts>& facts)
+      : cluster(std::move(origin)) {
     contexts.reserve(members.size());
-    for (FileResult* f : members) {
-      contexts.push_back(std::make_unique<LintContext>(*f->doc, f->profile));
+    for (std::size_t m = 0; m < members.size(); ++m) {
+      contexts.push_back(std::make_unique<LintContext>(*members[m]->doc, members[m]->profile));
       contexts.back()->set_cluster(&cluster);
-      cluster.add(*contexts.back());
+      cluster.add(*contexts.back(), m < facts.size() ? facts[m] : MemberFacts{});
     }
   }
   Cluster cluster;
@@ -548,8 +552,9 @@ using Observe = std::function<std::shared_ptr<const Observations>(const LintCont
 // Observations (zklint probe only), then rules: each cluster on one thread (contexts cache
 // models), its files to report linted with the whole cluster in view. lint_text runs the same
 // function.
-void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& members, const std::function<const RulePlan&(const FileResult&)>& plan_of, const Observe& observe) {
-  const ClusterContexts view(std::move(origin), members);
+void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& members, const std::vector<MemberFacts>& facts,
+                  const std::function<const RulePlan&(const FileResult&)>& plan_of, const Observe& observe) {
+  const ClusterContexts view(std::move(origin), members, facts);
   for (std::size_t m = 0; m < members.size(); ++m) {
     if (members[m]->context_only) continue;
     if (observe) view.contexts[m]->set_observed(observe(*view.contexts[m]));
@@ -600,7 +605,7 @@ void rules_stage(RunState& run, const std::vector<ClusterGroup>& clusters, const
   parallel_for(clusters.size(), jobs, [&](std::size_t c) {
     std::vector<FileResult*> members;
     for (const std::size_t i : clusters[c].members) members.push_back(&run.files[i]);
-    lint_cluster(clusters[c].origin, members, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
+    lint_cluster(clusters[c].origin, members, clusters[c].facts, [&](const FileResult& f) -> const RulePlan& { return plans.at(f.config.get()); }, run.options.observe);
   });
   std::map<std::size_t, std::vector<FileResult*>> parts;
   for (std::size_t i = 0; i < run.files.size(); ++i) {
@@ -705,7 +710,7 @@ std::vector<std::string> visit_clusters(const RunOptions& options, const std::fu
   for (const ClusterGroup& group : cluster_stage(run)) {
     std::vector<FileResult*> members;
     for (const std::size_t i : group.members) members.push_back(&run.files[i]);
-    const ClusterContexts view(group.origin, members);
+    const ClusterContexts view(group.origin, members, group.facts);
     visit(view.cluster);
   }
   return problems;
@@ -742,7 +747,7 @@ SingleFileResult lint_deployment_members(FileResult& file, SourceFile source, co
   std::vector<FileResult> services = load_deployment(file, std::move(source), settings, std::move(load));
   std::vector<FileResult*> members{&file};
   for (FileResult& s : services) members.push_back(&s);
-  lint_cluster({options.file_name, false, {}}, members, [&](const FileResult&) -> const RulePlan& { return plan; },
+  lint_cluster({options.file_name, false}, members, {}, [&](const FileResult&) -> const RulePlan& { return plan; },
                [&](const LintContext&) { return options.observed; });
   std::vector<FileResult*> parts;
   for (FileResult& s : services) parts.push_back(&s);
@@ -782,7 +787,7 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   }
   std::vector<FileResult*> members;
   for (FileResult& f : files) members.push_back(&f);
-  lint_cluster({directory_name(files[0]), options.cluster_declared, {}}, members, [&](const FileResult&) -> const RulePlan& { return plan; },
+  lint_cluster({directory_name(files[0]), options.cluster_declared}, members, {}, [&](const FileResult&) -> const RulePlan& { return plan; },
                [&](const LintContext&) { return options.observed; });
   if (!files[0].internal_errors.empty()) throw std::runtime_error(files[0].internal_errors.front());
   SingleFileResult out;

@@ -52,7 +52,7 @@ warning; a standalone server exits.
 
 zklint reports it only with evidence that the nodes run together (one declared cluster,
 or files that number one series such as `server-1.properties`, `server-2.properties`) and
-on one machine (the `host` of the cluster in `.zklint.json`, only loopback addresses on
+on one machine (the `host` `.zklint.json` gives both, only loopback addresses on
 both nodes, or the same explicit host name). Listeners bound to different specific
 addresses do not collide. A broker listener on a ZooKeeper port is
 `listener-port-collision` (ZKL503).
@@ -76,13 +76,13 @@ void NodePortCollision::check(const LintContext& ctx, Reporter& out) const {
   const auto& nodes = ctx.cluster()->model<support::ClusterNodes>();
   const support::Node* me = nodes.find(ctx);
   if (me == nullptr) return;
+  const auto mates = nodes.machine_mates(*me);
   for (const support::NodePort& mine : me->ports) {
-    for (const support::Node& other : nodes.nodes()) {
-      // A broker against a ZooKeeper server is ZKL503's, with its own evidence.
-      if (other.is_kafka() != me->is_kafka() || !nodes.peers(*me, other) || !nodes.same_machine(*me, other)) continue;
-      const auto theirs = std::find_if(other.ports.begin(), other.ports.end(), [&](const support::NodePort& p) { return overlap(mine, p); });
-      if (theirs == other.ports.end()) continue;
-      report(*me, mine, other, *theirs, nodes, out);
+    for (const support::Node* other : mates) {
+      if (other->is_kafka() != me->is_kafka()) continue;  // a broker against a ZooKeeper server is ZKL503's, with its own evidence
+      const auto theirs = std::find_if(other->ports.begin(), other->ports.end(), [&](const support::NodePort& p) { return overlap(mine, p); });
+      if (theirs == other->ports.end()) continue;
+      report(*me, mine, *other, *theirs, nodes, out);
       break;
     }
   }

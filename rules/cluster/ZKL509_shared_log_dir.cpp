@@ -36,8 +36,8 @@ So this is an error. Both nodes leaving `log.dirs` and `log.dir` unset share the
 `/tmp/kafka-logs`.
 
 zklint reports it only with evidence that the nodes run together (one declared cluster,
-or files that number one series) and on one machine (the cluster's `host` in
-`.zklint.json`, only loopback addresses on both nodes, or the same explicit host name).
+or files that number one series) and on one machine (the `host` that
+`.zklint.json` gives both, only loopback addresses on both nodes, or the same explicit host name).
 Relative directories are compared as written: they depend on where each node starts.
 )md",
       .bad = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nlisteners=PLAINTEXT://localhost:9092\nzookeeper.connect=localhost:2181,localhost:2182,localhost:2183/kafka\n",
@@ -60,9 +60,11 @@ void SharedLogDir::check(const LintContext& ctx, Reporter& out) const {
   const support::Node* me = nodes.find(ctx);
   if (me == nullptr || me->kafka == nullptr) return;
   const auto mine = log_dirs(*me);
+  const auto mates = nodes.machine_mates(*me);
   for (const auto& [dir, span] : mine) {
-    for (const support::Node& other : nodes.nodes()) {
-      if (other.kafka == nullptr || !nodes.peers(*me, other) || !nodes.same_machine(*me, other)) continue;
+    for (const support::Node* mate : mates) {
+      if (mate->kafka == nullptr) continue;
+      const support::Node& other = *mate;
       const auto theirs = log_dirs(other);
       const auto match = std::find_if(theirs.begin(), theirs.end(), [&](const auto& t) { return t.first == dir; });
       if (match == theirs.end()) continue;

@@ -1,13 +1,16 @@
 // ZKL513 loopback-voter-across-hosts: a voter at localhost in a KRaft cluster that spans machines.
 #include "support/cluster_nodes.hpp"
 #include "zklint/lint/rule.hpp"
+#include "zklint/lint/strings.hpp"
 
 ZKL_RULE(LoopbackVoterAcrossHosts)
 
 namespace zklint::rules {
 namespace {
 
+// The machine .zklint.json puts the node on, else the explicit names it calls its own.
 std::vector<std::string> machine_names(const support::Node& n) {
+  if (n.declared_host) return {to_lower(*n.declared_host)};
   std::vector<std::string> out;
   for (const std::string& h : n.own_hosts) {
     if (!support::is_local_host(h)) out.push_back(h);

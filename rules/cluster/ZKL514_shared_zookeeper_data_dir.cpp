@@ -52,7 +52,7 @@ one id collide on that id's quorum ports) and on which starts first.
 
 zklint reports it only with evidence that the servers run together (a declared cluster,
 or files that number one series such as `zoo1.cfg`, `zoo2.cfg`) and on one machine (the
-cluster's `host` in `.zklint.json`, only loopback addresses in both, or the same explicit
+`host` `.zklint.json` gives both, only loopback addresses in both, or the same explicit
 host). Relative directories are compared as written: they depend on where each server
 starts. Two brokers that share a log directory are `shared-log-dir` (ZKL509).
 )md",
@@ -77,9 +77,11 @@ void SharedZookeeperDataDir::check(const LintContext& ctx, Reporter& out) const 
   const auto& nodes = ctx.cluster()->model<support::ClusterNodes>();
   const support::Node* me = nodes.find(ctx);
   if (me == nullptr || me->zookeeper == nullptr) return;
+  const auto mates = nodes.machine_mates(*me);
   for (const DataDir& mine : data_dirs(*me)) {
-    for (const support::Node& other : nodes.nodes()) {
-      if (other.zookeeper == nullptr || !nodes.peers(*me, other) || !nodes.same_machine(*me, other)) continue;
+    for (const support::Node* mate : mates) {
+      if (mate->zookeeper == nullptr) continue;
+      const support::Node& other = *mate;
       const auto theirs = data_dirs(other);
       const auto match = std::find_if(theirs.begin(), theirs.end(), [&](const DataDir& t) { return t.path == mine.path; });
       if (match == theirs.end()) continue;

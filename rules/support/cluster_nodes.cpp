@@ -158,7 +158,45 @@ std::vector<std::string> name_tokens(std::string_view file_name) {
   return out;
 }
 
+// The node number of a file name: its only run of digits, of one or two (zoo3.cfg: 3).
+std::optional<std::int64_t> node_number(std::string_view file_name) {
+  std::optional<std::int64_t> out;
+  for (const std::string& t : name_tokens(file_name)) {
+    if (!is_digit(t.front())) continue;
+    if (out || t.size() > 2) return std::nullopt;
+    out = std::stoll(t);
+  }
+  return out;
+}
+
+bool ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+std::optional<NodeMyid> read_myid(const LintContext& ctx, const MemberFacts& facts, std::string_view file_name) {
+  if (const auto& file = facts.myid_file) {
+    const std::string evidence = "its myid file " + file->path;
+    if (!file->first_line) return NodeMyid{std::nullopt, "null", evidence, true};  // Long.parseLong(null)
+    // Long.parseLong also takes the decimal digits of other scripts: such a line is left unjudged.
+    if (!ascii(*file->first_line)) return std::nullopt;
+    return NodeMyid{java_long(*file->first_line), *file->first_line, evidence, false};
+  }
+  if (const DeployedNode* d = ctx.profile().deployed(); d != nullptr && d->server_id) {
+    return NodeMyid{d->server_id, std::to_string(*d->server_id), "the myid file its image writes", false};
+  }
+  if (facts.myid) return NodeMyid{facts.myid, std::to_string(*facts.myid), "myid in .zklint.json", false};
+  if (facts.myid_from_file_name) {
+    if (const auto n = node_number(file_name)) return NodeMyid{n, std::to_string(*n), "its file name, as .zklint.json says (myid-from-file-name)", false};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::string NodeMyid::described() const {
+  if (empty_file) return "is empty";
+  return text.empty() ? "starts with an empty line" : "starts with " + zklint::quoted(text);
+}
 
 std::string name_series(std::string_view file_name) {
   std::string out;
@@ -204,12 +242,16 @@ std::string_view Node::kind_text() const {
 const std::string& Node::path() const { return ctx->source().path(); }
 
 ClusterNodes::ClusterNodes(const Cluster& cluster) : cluster_(cluster) {
-  for (const LintContext* member : cluster.members()) {
+  for (std::size_t m = 0; m < cluster.members().size(); ++m) {
+    const LintContext* member = cluster.members()[m];
+    const MemberFacts& facts = cluster.facts()[m];
     const FileKind kind = member->profile().kind;
     if (kind != FileKind::kafka && kind != FileKind::zookeeper) continue;
     Node node = kind == FileKind::kafka ? kafka_node(*member) : zookeeper_node(*member);
     node.loopback_only = !node.own_hosts.empty() && std::all_of(node.own_hosts.begin(), node.own_hosts.end(), loopback_host);
     node.file_name = std::filesystem::path(member->source().path()).filename().string();
+    node.declared_host = facts.host;
+    if (kind == FileKind::zookeeper) node.myid = read_myid(*member, facts, node.file_name);
     nodes_.push_back(std::move(node));
   }
 }
@@ -224,6 +266,11 @@ const Node* ClusterNodes::find(const LintContext& ctx) const {
 bool ClusterNodes::peers(const Node& a, const Node& b) const {
   if (&a == &b) return false;
   return cluster_.declared() || one_series(a.file_name, b.file_name);
+}
+
+bool ClusterNodes::one_deployment(const Node& a, const Node& b) {
+  const auto& compose = a.ctx->profile().compose;
+  return &a != &b && compose != nullptr && compose == b.ctx->profile().compose;
 }
 
 std::string ClusterNodes::peers_reason(const Node& a) const {
@@ -288,7 +335,7 @@ std::vector<ZookeeperLink> ClusterNodes::zookeeper_links(const Node& broker) con
 }
 
 bool ClusterNodes::same_machine(const Node& a, const Node& b) const {
-  if (cluster_.host()) return true;
+  if (a.declared_host && b.declared_host) return iequals(*a.declared_host, *b.declared_host);
   if (a.loopback_only && b.loopback_only) return true;
   for (const std::string& h : a.bind_hosts) {
     if (!loopback_host(h) && std::find(b.bind_hosts.begin(), b.bind_hosts.end(), h) != b.bind_hosts.end()) return true;
@@ -296,8 +343,16 @@ bool ClusterNodes::same_machine(const Node& a, const Node& b) const {
   return false;
 }
 
+std::vector<const Node*> ClusterNodes::machine_mates(const Node& me) const {
+  std::vector<const Node*> out;
+  for (const Node& other : nodes_) {
+    if (peers(me, other) && same_machine(me, other)) out.push_back(&other);
+  }
+  return out;
+}
+
 std::string ClusterNodes::same_machine_reason(const Node& a, const Node& b) const {
-  if (cluster_.host()) return "the cluster runs on " + *cluster_.host() + " (.zklint.json)";
+  if (a.declared_host && b.declared_host) return "both run on " + *a.declared_host + " (.zklint.json)";
   if (a.loopback_only && b.loopback_only) return "both use only loopback addresses";
   for (const std::string& h : a.bind_hosts) {
     if (std::find(b.bind_hosts.begin(), b.bind_hosts.end(), h) != b.bind_hosts.end()) return "both bind the host " + h;

@@ -13,8 +13,10 @@
 //     declared (`clusters` in .zklint.json, --cluster), or the file names form a numbered series
 //     (server-1.properties, server-2.properties; zoo1.cfg, zoo2.cfg; broker-1.properties and
 //     controller-1.properties, the roles of a split KRaft cluster): see one_series().
-//   - same machine: the cluster's `host` in .zklint.json; both nodes name only loopback addresses
-//     as their own (a one-host development cluster); or both bind the same explicit host.
+//   - same machine: the `host` .zklint.json gives both nodes (of their `nodes` entries, or of the
+//     cluster; two different hosts say they do not); both nodes name only loopback addresses as
+//     their own (a one-host development cluster); or both bind the same explicit host.
+// A ZooKeeper server's myid is known from evidence too: see NodeMyid.
 // Data only: nothing here reports. Templated values leave the dependent facts unknown.
 #pragma once
 
@@ -55,6 +57,18 @@ struct MetadataQuorum {
   bool shared_with(const MetadataQuorum& other) const;
 };
 
+/// A ZooKeeper server's myid, from the first evidence there is: the myid file of its dataDir
+/// (what ZooKeeper reads), the one its container's image writes, `myid` of its `nodes` entry in
+/// .zklint.json, or its file name when its `clusters` entry sets `myid-from-file-name`.
+struct NodeMyid {
+  std::optional<std::int64_t> id;  ///< nullopt: Long.parseLong rejects `text` (a myid file)
+  std::string text;                ///< what ZooKeeper parses ("null" for an empty myid file)
+  std::string evidence;            ///< for messages: "its myid file /srv/zk/1/myid", ...
+  bool empty_file = false;
+  /// For messages about a myid file: "is empty", "starts with ' 1'".
+  std::string described() const;
+};
+
 enum class NodeKind : std::uint8_t {
   zookeeper_broker,  ///< a Kafka broker in ZooKeeper mode
   broker,            ///< KRaft, process.roles=broker
@@ -82,6 +96,10 @@ struct Node {
   std::vector<std::string> bind_hosts;
   /// Every address the node calls its own is a loopback address (and it names at least one).
   bool loopback_only = false;
+  /// The machine .zklint.json says the node runs on.
+  std::optional<std::string> declared_host;
+  /// A ZooKeeper server's myid, when there is evidence of it.
+  std::optional<NodeMyid> myid;
   std::string file_name;  ///< without its directory
 
   bool is_kafka() const { return kind != NodeKind::zookeeper; }
@@ -125,10 +143,16 @@ class ClusterNodes {
   /// True when evidence says the two nodes share a machine; false otherwise (different, or no
   /// evidence: rules that need one machine stay silent).
   bool same_machine(const Node& a, const Node& b) const;
+  /// The peers of `me` that evidence puts on its machine, in path order: the nodes it cannot
+  /// share a port or a directory with.
+  std::vector<const Node*> machine_mates(const Node& me) const;
   /// Why same_machine() said so, for messages: "both use only loopback addresses", ...
   std::string same_machine_reason(const Node& a, const Node& b) const;
   /// Why peers() said so of `a` and another node, for messages.
   std::string peers_reason(const Node& a) const;
+  /// Both are services of one deployment file (a compose project): they run together, each in
+  /// its own container, so this is evidence for ids, not for ports or directories.
+  static bool one_deployment(const Node& a, const Node& b);
   /// True when strictly more of `me` and its peers share `me`'s value (as `value_of` gives it; nodes
   /// without one do not count) than any other value. A setting that differs between nodes is then
   /// reported on the nodes that differ from the majority, not on every node.

@@ -111,7 +111,7 @@ TEST_CASE("clusters: --cluster GLOB groups files, and same-machine evidence come
   const auto one_host = s.zklint("--select cluster .");
   CHECK(one_host.exit_code == 1);
   CHECK_MESSAGE(one_host.out.find("error: port 9092 (listener PLAINTEXT) is also the listener PLAINTEXT of b/server.properties, on the same machine "
-                                  "(the cluster runs on devbox (.zklint.json))") != std::string::npos,
+                                  "(both run on devbox (.zklint.json))") != std::string::npos,
                 one_host.out);
   CHECK(one_host.out.find("log directory /var/lib/kafka/a is also used by") != std::string::npos);
 }
@@ -122,7 +122,106 @@ TEST_CASE("clusters: a malformed `clusters` entry is a config error") {
   s.write(".zklint.json", R"({"clusters": [{"name": "x", "files": "*.properties"}]})");
   const auto r = s.zklint("server.properties");
   CHECK(r.exit_code == 2);
-  CHECK_MESSAGE(r.err.find("`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...], \"host\": HOST (optional)}") != std::string::npos, r.err);
+  CHECK_MESSAGE(r.err.find("`clusters` must be a list of {\"name\": NAME, \"files\": [GLOB, ...]} with optional \"host\": HOST") != std::string::npos, r.err);
+}
+
+namespace {
+
+// A one-host ensemble whose dataDirs are absolute paths under `data_root`.
+void write_ensemble_with_data(const Scratch& s, const std::string& dir, const std::string& data_root) {
+  for (int n = 1; n <= 3; ++n) {
+    s.write(dir + "/zoo" + std::to_string(n) + ".cfg",
+            "tickTime=2000\ninitLimit=10\nsyncLimit=5\ndataDir=" + data_root + "/zk" + std::to_string(n) + "\nclientPort=218" + std::to_string(n) +
+                "\nadmin.enableServer=false\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                "server.1=localhost:2888:3888\nserver.2=localhost:2889:3889\nserver.3=localhost:2890:3890\n");
+  }
+}
+
+}  // namespace
+
+TEST_CASE("myid: the myid file of a dataDir inside the repository is read as ZooKeeper reads it") {
+  Scratch s;
+  std::filesystem::create_directories(s.path() / ".git");
+  const std::string data = (s.path() / "data").string();
+  write_ensemble_with_data(s, "zk", data);
+  s.write("data/zk1/myid", "1\n");
+  s.write("data/zk2/myid", "2\r\n");
+  s.write("data/zk3/myid", "3");
+  const auto ok = s.zklint("--select ZKL516,ZKL517 zk");
+  CHECK_MESSAGE(ok.exit_code == 0, ok.out << ok.err);
+
+  // Long.parseLong of the first line, untrimmed: a blank before the number stops the server.
+  s.write("data/zk2/myid", " 2\n");
+  const auto blank = s.zklint("--select ZKL516 zk");
+  CHECK(blank.exit_code == 1);
+  CHECK_MESSAGE(blank.out.find("zk/zoo2.cfg:4:9: error: its myid file " + data + "/zk2/myid starts with ' 2', which is not a number: ZooKeeper stops at "
+                               "startup (IllegalArgumentException: serverid  2 is not a number)") != std::string::npos,
+                blank.out);
+  s.write("data/zk2/myid", "");
+  CHECK(s.zklint("--select ZKL516 zk").out.find("myid file " + data + "/zk2/myid is empty, which is not a number") != std::string::npos);
+
+  // A myid with no server.N line, and two servers with one myid.
+  s.write("data/zk2/myid", "4\n");
+  s.write("data/zk3/myid", "1\n");
+  const auto wrong = s.zklint("--select ZKL516,ZKL517 zk");
+  CHECK_MESSAGE(wrong.out.find("zk/zoo2.cfg:9:1: error: this server's myid is 4 (its myid file " + data +
+                               "/zk2/myid), but the server.N list has no server.4 (it lists 1, 2, 3): ZooKeeper stops at startup (RuntimeException: My id 4 not "
+                               "in the peer list)") != std::string::npos,
+                wrong.out);
+  CHECK_MESSAGE(wrong.out.find("zk/zoo3.cfg:9:1: warning: this server's myid is 1 (its myid file " + data + "/zk3/myid), and so is the myid of zk/zoo1.cfg") !=
+                    std::string::npos,
+                wrong.out);
+  CHECK(wrong.out.find("zk/zoo1.cfg:9:1: warning: this server's myid is 1") != std::string::npos);
+}
+
+TEST_CASE("myid: no myid file is read outside the repository, for a relative dataDir, or without a git work tree") {
+  Scratch s;
+  const std::string data = (s.path() / "data").string();
+  write_ensemble_with_data(s, "repo/zk", data);  // absolute, but outside repo/
+  std::filesystem::create_directories(s.path() / "repo/.git");
+  for (int n = 1; n <= 3; ++n) s.write("data/zk" + std::to_string(n) + "/myid", "x\n");
+  const auto outside = s.zklint("--select ZKL516 repo/zk");
+  CHECK_MESSAGE(outside.exit_code == 0, outside.out << outside.err);
+
+  Scratch relative;
+  std::filesystem::create_directories(relative.path() / ".git");
+  write_ensemble_with_data(relative, "zk", "data");
+  relative.write("data/zk1/myid", "x\n");
+  relative.write("zk/data/zk1/myid", "x\n");
+  CHECK(relative.zklint("--select ZKL516 zk").exit_code == 0);
+
+  Scratch no_git;
+  write_ensemble_with_data(no_git, "zk", (no_git.path() / "data").string());
+  no_git.write("data/zk1/myid", "x\n");
+  CHECK(no_git.zklint("--select ZKL516 zk").exit_code == 0);
+}
+
+TEST_CASE("clusters: `nodes` gives a host and a myid per file; a malformed one is a config error") {
+  Scratch s;
+  s.write("a/server.properties", "broker.id=1\nlog.dirs=/var/lib/kafka/a\nlisteners=PLAINTEXT://:9092\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n");
+  s.write("b/server.properties", "broker.id=2\nlog.dirs=/var/lib/kafka/a\nlisteners=PLAINTEXT://:9092\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n");
+  // The cluster's host puts both on one machine; a node's own host takes it elsewhere.
+  s.write(".zklint.json", R"({"clusters": [{"name": "dev", "files": ["*/server.properties"], "host": "devbox",
+                               "nodes": [{"file": "b/server.properties", "host": "otherbox"}]}]})");
+  const auto apart = s.zklint("--select cluster .");
+  CHECK_MESSAGE(apart.exit_code == 0, apart.out << apart.err);
+  s.write(".zklint.json", R"({"clusters": [{"name": "dev", "files": ["*/server.properties"],
+                               "nodes": [{"file": "a/*", "host": "box1"}, {"file": "b/*", "host": "BOX1"}]}]})");
+  const auto together = s.zklint("--select ZKL508 .");
+  CHECK(together.exit_code == 1);
+  CHECK_MESSAGE(together.out.find("on the same machine (both run on box1 (.zklint.json))") != std::string::npos, together.out);
+
+  for (const char* bad : {R"({"clusters": [{"name": "x", "files": ["*"], "nodes": [{"file": "a/*"}]}]})",
+                          R"({"clusters": [{"name": "x", "files": ["*"], "nodes": [{"file": "a/*", "myid": "1"}]}]})",
+                          R"({"clusters": [{"name": "x", "files": ["*"], "nodes": [{"file": "a/*", "myid": 1.5}]}]})",
+                          R"({"clusters": [{"name": "x", "files": ["*"], "nodes": [{"file": "a/*", "host": "h", "port": 1}]}]})",
+                          R"({"clusters": [{"name": "x", "files": ["*"], "myid-from-file-name": "yes"}]})",
+                          R"({"clusters": [{"name": "x", "files": ["*"], "hosts": "h"}]})"}) {
+    s.write(".zklint.json", bad);
+    const auto r = s.zklint("a/server.properties");
+    CHECK_MESSAGE(r.exit_code == 2, bad << "\n" << r.out << r.err);
+    CHECK_MESSAGE(r.err.find(".zklint.json") != std::string::npos, r.err);
+  }
 }
 
 TEST_CASE("topology: the nodes and links of a cluster as text, Mermaid and DOT, broken links marked") {

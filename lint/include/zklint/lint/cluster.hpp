@@ -5,6 +5,7 @@
 // LintContext::cluster() and build what they need of it once, through Cluster::model<M>().
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,25 @@ namespace zklint {
 
 class LintContext;
 
+/// The `myid` file in a ZooKeeper server's dataDir, read when that directory is inside the
+/// repository of its config (member_facts.cpp, read_myid_file).
+struct MyidFile {
+  std::string path;                       ///< as ZooKeeper opens it: <dataDir>/myid
+  std::optional<std::string> first_line;  ///< what BufferedReader.readLine returns; nullopt: the file is empty
+};
+
+/// What is known of one member beyond its config file: from .zklint.json, or from the
+/// repository around it.
+struct MemberFacts {
+  /// The machine it runs on: `host` of its `nodes` entry, else of its `clusters` entry.
+  std::optional<std::string> host;
+  /// Its ZooKeeper server id, as `myid` of its `nodes` entry says.
+  std::optional<std::int64_t> myid;
+  /// `myid-from-file-name` of its `clusters` entry: the node number in its file name is its myid.
+  bool myid_from_file_name = false;
+  std::optional<MyidFile> myid_file;
+};
+
 class Cluster {
  public:
   /// How a cluster came to be: the configs of one directory, or a declared `clusters` entry of
@@ -22,7 +42,6 @@ class Cluster {
   struct Origin {
     std::string name;
     bool declared = false;
-    std::optional<std::string> host;  ///< `host` of a `clusters` entry: every node runs on it
   };
   explicit Cluster(Origin origin) : origin_(std::move(origin)) {}
   Cluster(const Cluster&) = delete;
@@ -33,11 +52,14 @@ class Cluster {
   /// The user declared these files one cluster: the nodes are peers that run together, not
   /// alternative configs of one node that happen to share a directory.
   bool declared() const { return origin_.declared; }
-  /// The one machine every node runs on, when .zklint.json says so.
-  const std::optional<std::string>& host() const { return origin_.host; }
   /// Every member, in path order: those reported on and those only read to check against.
   const std::vector<const LintContext*>& members() const { return members_; }
-  void add(const LintContext& member) { members_.push_back(&member); }
+  void add(const LintContext& member, MemberFacts facts = {}) {
+    members_.push_back(&member);
+    facts_.push_back(std::move(facts));
+  }
+  /// What is known of each member beyond its file, in the order of members().
+  const std::vector<MemberFacts>& facts() const { return facts_; }
 
   /// A shared analysis of the whole cluster, built on first use from `Model(const Cluster&)`.
   /// A cluster is linted by one thread.
@@ -56,6 +78,7 @@ class Cluster {
  private:
   Origin origin_;
   std::vector<const LintContext*> members_;
+  std::vector<MemberFacts> facts_;  ///< per member
   mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
 };
 

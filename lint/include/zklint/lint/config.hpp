@@ -2,6 +2,7 @@
 // the effective settings with the origin of each value (for `zklint print-config`).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -52,14 +53,26 @@ struct PairSetting {
   Origin origin;
 };
 
+/// A `nodes` entry of a cluster: what the files it matches cannot say about their node.
+struct NodeSetting {
+  PathPattern file;
+  std::optional<std::string> host;   ///< the machine the node runs on
+  std::optional<std::int64_t> myid;  ///< a ZooKeeper server's id, as its myid file holds it
+};
+
 /// A cluster declared in `clusters`: its files, whatever their directories, run together.
 struct ClusterSetting {
   std::string name;
   std::vector<PathPattern> files;
   /// Every node of the cluster runs on this one machine (host evidence for the cross-node rules).
   std::optional<std::string> host;
+  /// The node number in a ZooKeeper config's file name is its myid (zoo3.cfg: 3).
+  bool myid_from_file_name = false;
+  std::vector<NodeSetting> nodes;
   Origin origin;
   bool matches(const std::filesystem::path& path) const;  ///< `path` absolute
+  /// The first `nodes` entry whose pattern matches `path` (absolute), if any.
+  const NodeSetting* node_of(const std::filesystem::path& path) const;
 };
 
 /// Rules switched off for the files matching a glob (`per-file-ignores`).
