@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "support/compose_network.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -75,19 +76,6 @@ bool colocated(const ZookeeperModel& zk, const ZooKeeperClientSettings& client) 
     return (wildcard(s.host) || is_local_host(s.host)) && judge_host(zk, s).has_value();
   });
 }
-
-namespace {
-
-const ComposeService* service_of(const LintContext& ctx) {
-  const FileProfile& p = ctx.profile();
-  if (!p.compose || !p.node) return nullptr;
-  for (const ComposeService& s : p.compose->services) {
-    if (s.node == p.node) return &s;
-  }
-  return nullptr;
-}
-
-}  // namespace
 
 std::optional<PairedHost> judge_member(const LintContext& zk, const ZooKeeperServer& host) {
   const ComposeService* service = service_of(zk);
