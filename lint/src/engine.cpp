@@ -77,6 +77,12 @@ const Entry* entry_at_line(const Document& doc, std::uint32_t line) {
   return line <= it->last_line ? &*it : nullptr;
 }
 
+/// The order of a report: by position, then code, then message.
+bool by_position(const Diagnostic& a, const Diagnostic& b) {
+  return std::tie(a.range.begin.line, a.range.begin.column, a.rule->meta().code, a.message) <
+         std::tie(b.range.begin.line, b.range.begin.column, b.rule->meta().code, b.message);
+}
+
 void finish_diagnostics(const Document& doc, const RulePlan& plan, std::vector<Diagnostic>& diagnostics) {
   for (Diagnostic& d : diagnostics) {
     if (const auto it = plan.severity.find(d.rule); it != plan.severity.end()) d.severity = it->second;
@@ -88,10 +94,7 @@ void finish_diagnostics(const Document& doc, const RulePlan& plan, std::vector<D
       d.anchor = e != nullptr ? std::string(e->key) + "=" + std::string(java_trim(e->value)) : d.message;
     }
   }
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.range.begin.line, a.range.begin.column, a.rule->meta().code, a.message) <
-           std::tie(b.range.begin.line, b.range.begin.column, b.rule->meta().code, b.message);
-  });
+  std::stable_sort(diagnostics.begin(), diagnostics.end(), by_position);
 }
 
 /// Suppressions: the file's directives drop what they name from `file.diagnostics`; the meta rules
@@ -584,10 +587,6 @@ void merge_services(std::vector<FileResult*> parts, FileResult& file, const Rule
     file.internal_errors.insert(file.internal_errors.end(), part->internal_errors.begin(), part->internal_errors.end());
   }
   auto& all = file.diagnostics;
-  const auto by_position = [](const Diagnostic& a, const Diagnostic& b) {
-    return std::tie(a.range.begin.line, a.range.begin.column, a.rule->meta().code, a.message) <
-           std::tie(b.range.begin.line, b.range.begin.column, b.rule->meta().code, b.message);
-  };
   std::stable_sort(all.begin(), all.end(), by_position);
   all.erase(std::unique(all.begin(), all.end(), [](const Diagnostic& a, const Diagnostic& b) {
               return a.rule == b.rule && a.range == b.range && a.message == b.message;
