@@ -25,14 +25,16 @@ int run_dump(const std::vector<std::string>& files) {
       continue;
     }
     if (read.source->bytes().empty()) std::cerr << "zklint: " << read.source->path() << ": the file is empty\n";
-    // A docker-compose file: what each Kafka and ZooKeeper container gets, and from which variable.
+    // A deployment file: what each Kafka and ZooKeeper container gets, and where each setting came from.
     if (const std::string name = read.source->path(); ends_with(name, ".yml") || ends_with(name, ".yaml")) {
       const fs::path directory = file == "-" ? fs::path(".") : fs::path(file).parent_path();
       if (write_deployment_dump(*read.source, directory, std::cout, files.size() == 1)) {
         std::cout << "\n";
         continue;
       }
-      std::cerr << "zklint: " << name << ": is a YAML file but not a docker-compose file (no top-level 'services:')\n";
+      std::cerr << "zklint: " << name
+                << ": is a YAML file but not a docker-compose file (no top-level 'services:'), not a Kubernetes manifest with Strimzi or Confluent for "
+                   "Kubernetes Kafka resources, and not Helm values of the Bitnami kafka chart with properties text\n";
       code = 2;
       continue;
     }

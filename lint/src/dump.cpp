@@ -5,6 +5,7 @@
 #include <string>
 
 #include "deploy/compose.hpp"
+#include "deploy/helm.hpp"
 #include "json_writer.hpp"
 #include "zklint/lint/input.hpp"
 #include "zklint/grammar/messages.hpp"
@@ -167,11 +168,12 @@ void deployment_service(JsonWriter& w, const DeployedNode& node, const Document&
 }  // namespace
 
 bool write_deployment_dump(const SourceFile& source, const std::filesystem::path& directory, std::ostream& out, bool pretty) {
-  const deploy::ComposeLoad load = deploy::load_compose(source, directory, [](const std::filesystem::path& beside) -> std::optional<std::string> {
+  deploy::ComposeLoad load = deploy::load_compose(source, directory, [](const std::filesystem::path& beside) -> std::optional<std::string> {
     ReadResult r = read_input(beside.string(), beside.string());
     if (!r.source) return std::nullopt;
     return std::string(r.source->bytes());
   }, true);
+  if (!load.recognized) load = deploy::load_kubernetes_yaml(source);
   if (!load.recognized) return false;
   JsonWriter w(out, pretty ? 2 : -1);
   w.begin_object();

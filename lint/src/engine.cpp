@@ -10,7 +10,7 @@
 #include <unordered_map>
 
 #include "deploy/compose.hpp"
-#include "deploy/strimzi.hpp"
+#include "deploy/helm.hpp"
 #include "member_facts.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
@@ -382,12 +382,16 @@ std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const 
     ProfileSettings own = settings;
     own.kind = node.kind;
     const bool strimzi = node.family == ImageFamily::strimzi;
+    const bool compose = load.what == "docker-compose file";
     own.kind_origin = strimzi                   ? "Strimzi resource " + node.service
                       : load.what == "env file" ? "env file, read as the apache/kafka image reads it"
-                                                : "docker-compose service '" + node.service + "' (image " + std::string(to_string(node.family)) + ")";
+                      : compose                 ? "docker-compose service '" + node.service + "' (image " + std::string(to_string(node.family)) + ")"
+                                                : load.what + ": " + node.service;
     if (!own.kafka_version && node.kafka_version) {
       own.kafka_version = KafkaVersion::parse(*node.kafka_version);
-      own.kafka_version_origin = strimzi ? "spec.kafka.version of " + node.service : "the image tag of service '" + node.service + "' (" + node.image + ")";
+      own.kafka_version_origin = strimzi ? "spec.kafka.version of " + node.service
+                                 : compose ? "the image tag of service '" + node.service + "' (" + node.image + ")"
+                                           : "the image tag of " + node.service + " (" + node.image + ")";
     }
     own.derived_template_flags = std::move(s.template_flags);
     member.doc = std::move(s.doc);
@@ -401,8 +405,9 @@ std::vector<FileResult> load_deployment(FileResult& f, SourceFile source, const 
 
 std::string not_properties_message(const std::string& name) {
   return "is a " + std::string(deploy::is_json_name(name) ? "JSON" : "YAML") +
-         " file but not a docker-compose file (no top-level 'services:'), not a Kubernetes manifest with a Strimzi Kafka or KafkaNodePool resource, "
-         "and not a .properties config: zklint has nothing to check in it";
+         " file but not a docker-compose file (no top-level 'services:'), not a Kubernetes manifest with a Strimzi Kafka or KafkaNodePool resource "
+         "or a Confluent for Kubernetes Kafka or KRaftController resource, not Helm values of the Bitnami kafka chart with properties text in "
+         "config, extraConfig or secretConfig, and not a .properties config: zklint has nothing to check in it";
 }
 
 // Load: read, parse and profile every file (in parallel). Walked or context files that turn out
@@ -441,7 +446,7 @@ void load_stage(RunState& run, unsigned jobs) {
         if (!r.source) return std::nullopt;
         return std::string(r.source->bytes());
       }, named);
-      if (!load.recognized) load = deploy::load_strimzi(*read.source);
+      if (!load.recognized) load = deploy::load_kubernetes_yaml(*read.source);
       if (load.recognized) services[i] = load_deployment(f, std::move(*read.source), settings, std::move(load));
       else if (named && !f.context_only) f.not_linted = not_properties_message(name);
       else not_ours[i] = true;
@@ -737,7 +742,7 @@ SingleFileResult lint_deployment_text(std::string text, const SingleFileOptions&
     }
     return std::nullopt;
   }, true);
-  if (!load.recognized) load = deploy::load_strimzi(source);
+  if (!load.recognized) load = deploy::load_kubernetes_yaml(source);
   return lint_deployment_members(file, std::move(source), options, settings, plan, std::move(load));
 }
 

@@ -1,4 +1,5 @@
 #include "strimzi.hpp"
+#include "node_settings.hpp"
 #include "source_range.hpp"
 
 #include <algorithm>
@@ -186,14 +187,6 @@ namespace {
 
 std::string scalar(const yaml::Node* node) { return node != nullptr && node->is_scalar() ? node->text : std::string(); }
 
-const yaml::Node* path(const yaml::Node* node, std::initializer_list<std::string_view> keys) {
-  for (std::string_view key : keys) {
-    if (node == nullptr || !node->is_mapping()) return nullptr;
-    node = yaml::find(*node, key);
-  }
-  return node;
-}
-
 struct Resource {
   const yaml::Node* root = nullptr;
   std::string kind, name;
@@ -217,7 +210,7 @@ class StrimziReader {
       if (!starts_with(scalar(yaml::find(*doc, "apiVersion")), "kafka.strimzi.io/")) continue;
       const std::string kind = scalar(yaml::find(*doc, "kind"));
       if (kind != "Kafka" && kind != "KafkaNodePool") continue;
-      resources.push_back({doc, kind, scalar(path(doc, {"metadata", "name"}))});
+      resources.push_back({doc, kind, scalar(value_at(doc, {"metadata", "name"}))});
     }
     load_.what = "Kubernetes manifest with Strimzi Kafka resources";
     load_.recognized = !resources.empty();
@@ -239,25 +232,25 @@ class StrimziReader {
 
   /// Where settings about a resource as a whole point: its metadata.name, else its kind.
   const yaml::Node& anchor(const Resource& r) const {
-    const yaml::Node* name = path(r.root, {"metadata", "name"});
+    const yaml::Node* name = value_at(r.root, {"metadata", "name"});
     if (name != nullptr && name->is_scalar()) return *name;
     return *yaml::find(*r.root, "kind");
   }
 
   void read_kafka(const Resource& kafka, const std::vector<Resource>& resources) {
-    const yaml::Node* spec = path(kafka.root, {"spec", "kafka"});
-    const yaml::Node* zookeeper = path(kafka.root, {"spec", "zookeeper"});
-    const std::string kraft_annotation = scalar(path(kafka.root, {"metadata", "annotations", "strimzi.io/kraft"}));
+    const yaml::Node* spec = value_at(kafka.root, {"spec", "kafka"});
+    const yaml::Node* zookeeper = value_at(kafka.root, {"spec", "zookeeper"});
+    const std::string kraft_annotation = scalar(value_at(kafka.root, {"metadata", "annotations", "strimzi.io/kraft"}));
     // Strimzi 0.46 and later run KRaft only; before, spec.zookeeper made a ZooKeeper-based cluster
     // unless the strimzi.io/kraft annotation said `enabled` (KafkaCluster.java @0.45.0).
     const bool zookeeper_mode = zookeeper != nullptr && zookeeper->is_mapping() && kraft_annotation != "enabled";
     const std::vector<std::string> listener_ids = listeners(spec);
     const ForbiddenList& forbidden = zookeeper_mode ? kafka_forbidden_zookeeper_mode() : kafka_forbidden_kraft();
-    std::vector<DerivedSetting> config = read_config(path(spec, {"config"}), forbidden, listener_ids, "spec.kafka.config", kafka);
+    std::vector<DerivedSetting> config = read_config(value_at(spec, {"config"}), forbidden, listener_ids, "spec.kafka.config", kafka);
 
     // spec.kafka.version: the Kafka release of every node (when absent, the operator's default).
     std::optional<std::string> version;
-    if (const yaml::Node* v = path(spec, {"version"}); v != nullptr && v->is_scalar() && !v->is_null()) {
+    if (const yaml::Node* v = value_at(spec, {"version"}); v != nullptr && v->is_scalar() && !v->is_null()) {
       const std::string text = v->style == yaml::ScalarStyle::plain ? operator_scalar_text(v->text) : v->text;
       const auto parsed = KafkaVersion::parse(text);
       if (text.find("${") != std::string::npos || text.find("{{") != std::string::npos) {
@@ -276,9 +269,9 @@ class StrimziReader {
 
     std::vector<Pool> pools;
     for (const Resource& r : resources) {
-      if (r.kind != "KafkaNodePool" || scalar(path(r.root, {"metadata", "labels", "strimzi.io/cluster"})) != kafka.name) continue;
+      if (r.kind != "KafkaNodePool" || scalar(value_at(r.root, {"metadata", "labels", "strimzi.io/cluster"})) != kafka.name) continue;
       Pool pool{&r};
-      if (const yaml::Node* roles = path(r.root, {"spec", "roles"})) {
+      if (const yaml::Node* roles = value_at(r.root, {"spec", "roles"})) {
         for (const yaml::Node* role : roles->items) {
           pool.broker = pool.broker || scalar(role) == "broker";
           pool.controller = pool.controller || scalar(role) == "controller";
@@ -297,7 +290,7 @@ class StrimziReader {
   /// The listener identifiers (`<name>-<port>`, ListenersUtils.identifier @1.2.0) of spec.kafka.listeners.
   static std::vector<std::string> listeners(const yaml::Node* spec) {
     std::vector<std::string> ids;
-    const yaml::Node* list = path(spec, {"listeners"});
+    const yaml::Node* list = value_at(spec, {"listeners"});
     if (list == nullptr) return ids;
     for (const yaml::Node* item : list->items) {
       if (item->is_mapping()) ids.push_back(scalar(yaml::find(*item, "name")) + "-" + scalar(yaml::find(*item, "port")));
@@ -352,15 +345,8 @@ class StrimziReader {
     return out;
   }
 
-  /// A setting the operator writes itself, pointing at `at`. Its value is the operator's, never
-  /// the user's to fix, so the checks take it as given (template text) unless `judged`.
-  struct OperatorSetting {
-    std::string key, value;
-    bool judged = false;
-  };
-
-  void add_node(std::string name, FileKind kind, const yaml::Node& at, std::vector<OperatorSetting> made, const std::vector<DerivedSetting>& user,
-                std::vector<OperatorSetting> after, const std::optional<std::string>& version) {
+  void add_node(std::string name, FileKind kind, const yaml::Node& at, const std::vector<MadeSetting>& made, const std::vector<DerivedSetting>& user,
+                const std::vector<MadeSetting>& after, const std::optional<std::string>& version) {
     DeployedNode node;
     node.service = std::move(name);
     node.image = "strimzi";
@@ -369,32 +355,11 @@ class StrimziReader {
     node.service_range = range(at);
     node.image_range = node.service_range;
     node.kafka_version = version;
-    ServiceDocument doc;
-    std::vector<DerivedSetting> settings;
-    const auto add_made = [&](std::vector<OperatorSetting>& list, std::string how) {
-      for (OperatorSetting& m : list) {
-        DerivedSetting s;
-        s.key = std::move(m.key);
-        s.value = std::move(m.value);
-        s.key_begin = s.value_begin = at.begin;
-        s.key_end = s.value_end = at.is_scalar() ? at.end : at.begin;
-        s.value_pieces = {{0, s.value_begin, static_cast<std::uint32_t>(s.value.size()), s.value_end - s.value_begin}};
-        settings.push_back(std::move(s));
-        node.origins.push_back({"", how});
-        doc.template_flags.push_back(m.judged ? 0 : LintContext::template_in_value);
-      }
-    };
-    add_made(made, "written by the Strimzi cluster operator");
-    for (const DerivedSetting& s : user) {
-      settings.push_back(s);
-      node.origins.push_back({s.key, "config"});
-      doc.template_flags.push_back(s.value.find("${") != std::string::npos ? LintContext::template_in_value : 0);
-    }
-    add_made(after, "written by the Strimzi cluster operator");
-    doc.doc = std::make_unique<Document>(Document::derive(SourceFile(source_.path(), std::string(source_.bytes())), settings, node.service_range));
-    doc.node = model_->nodes.size();
-    model_->nodes.push_back(std::move(node));
-    load_.services.push_back(std::move(doc));
+    NodeSettings settings(source_, at);
+    settings.add_made(made, "written by the Strimzi cluster operator");
+    settings.add_user(user, "config");
+    settings.add_made(after, "written by the Strimzi cluster operator");
+    settings.finish(std::move(node), *model_, load_);
   }
 
   static bool has(const std::vector<DerivedSetting>& settings, std::string_view key) {
@@ -419,7 +384,7 @@ class StrimziReader {
         protocols += "," + name + ":${protocol}";
       }
     }
-    std::vector<OperatorSetting> made;
+    std::vector<MadeSetting> made;
     if (zookeeper_mode) {
       made.push_back({"broker.id", "${STRIMZI_BROKER_ID}"});
       made.push_back({"zookeeper.connect", kafka.name + "-zookeeper-client:2181"});
@@ -446,7 +411,7 @@ class StrimziReader {
   // server.N line per replica. ZookeeperConfiguration.java DEFAULTS come before the user's config.
   void add_zookeeper_node(const Resource& kafka, const yaml::Node& zookeeper, const std::optional<std::string>& version) {
     std::vector<DerivedSetting> config = read_config(yaml::find(zookeeper, "config"), zookeeper_forbidden(), {}, "spec.zookeeper.config", kafka);
-    std::vector<OperatorSetting> made = {
+    std::vector<MadeSetting> made = {
         {"dataDir", "/var/lib/zookeeper/data"},
         {"4lw.commands.whitelist", "*"},
         {"standaloneEnabled", "false"},
@@ -467,7 +432,7 @@ class StrimziReader {
     }
     // The replicas give the servers; their host names are the operator's. Unknown replicas (a
     // placeholder): one server line stands for the ensemble, so that its size is not judged.
-    std::vector<OperatorSetting> servers;
+    std::vector<MadeSetting> servers;
     const yaml::Node* replicas = yaml::find(zookeeper, "replicas");
     int count = 0;
     if (replicas != nullptr && replicas->is_scalar() && replicas->style == yaml::ScalarStyle::plain) {

@@ -100,6 +100,7 @@ struct FileFinding {
     config_value_type,          ///< a Strimzi config value that is not a scalar: the resource fails to reconcile
     unsupported_kafka_version,  ///< a Strimzi spec.kafka.version outside what zklint knows: not checked
     invalid_env_file,           ///< a line `docker run --env-file` refuses, so the container never starts
+    chart_overridden_key,       ///< Helm values text the Bitnami chart ignores or overwrites: the setting has no effect
   };
   Kind kind;
   std::string message;
@@ -107,7 +108,8 @@ struct FileFinding {
 };
 
 /// What a deployment file defines: the services of a docker-compose file, or the Kafka clusters of
-/// Strimzi resources (one node per KafkaNodePool, or per Kafka and its ZooKeeper ensemble).
+/// Strimzi resources (one node per KafkaNodePool, or per Kafka and its ZooKeeper ensemble), of
+/// Confluent for Kubernetes resources, or of Helm values of the Bitnami kafka chart.
 struct ComposeModel {
   std::vector<ComposeService> services;
   std::vector<DeployedNode> nodes;

@@ -12,10 +12,11 @@ namespace zklint {
 /// indented when `pretty`, else on one line (JSON Lines). Streams: memory stays that of `doc`.
 void write_dump(const Document& doc, std::ostream& out, bool pretty);
 
-/// `zklint dump` of a docker-compose file: {"diagnostics", "file", "services"}, each service with
-/// the properties its container gets and the variable each came from (see README). Files beside
-/// it (.env, env_file) are read from `directory`. Returns false, writing nothing, when `source`
-/// is not a docker-compose file.
+/// `zklint dump` of a deployment file: {"diagnostics", "file", "services"}, each docker-compose
+/// service (or Strimzi node pool, Confluent for Kubernetes resource, Bitnami chart statefulset)
+/// with the properties its Kafka or ZooKeeper gets and where each came from (see README). Files
+/// beside a compose file (.env, env_file) are read from `directory`. Returns false, writing
+/// nothing, when `source` is none of those.
 bool write_deployment_dump(const SourceFile& source, const std::filesystem::path& directory, std::ostream& out, bool pretty);
 
 }  // namespace zklint
