@@ -112,6 +112,74 @@ TEST_CASE("a directive above a YAML key covers the lines indented below it") {
   CHECK(r.out.find("/tmp/broker") != std::string::npos);
 }
 
+namespace {
+
+// Values of the Bitnami kafka chart: the controller and the broker pods both get extraConfig,
+// whose log.dirs under /tmp is one finding (ZKL223) at one line of the file, reported once.
+std::string chart_values_with(const std::string& above_extra_config, const std::string& in_text) {
+  return "kraft:\n"
+         "  enabled: true\n"
+         "controller:\n"
+         "  replicaCount: 3\n"
+         "  controllerOnly: true\n"
+         "broker:\n"
+         "  replicaCount: 3\n" +
+         above_extra_config + "extraConfig: |\n" + in_text +
+         "  log.dirs=/tmp/kafka-logs\n"
+         "  num.partitions=3\n";
+}
+
+}  // namespace
+
+TEST_CASE("in Helm chart values, YAML comments and the '#' lines of properties text are directives") {
+  Scratch s;
+  s.write("plain/values.yaml", chart_values_with("", ""));
+  const auto plain = s.zklint("--select ZKL223,meta plain/values.yaml");
+  CHECK(count(plain.out, "[ZKL223") == 1);
+  CHECK(plain.out.find("values.yaml:9:12:") != std::string::npos);
+
+  // a directive above `extraConfig:` covers the block below it, for both pod sets
+  s.write("above/values.yaml", chart_values_with("# zklint: disable-next-line ZKL223 -- a throwaway cluster\n", ""));
+  const auto above = s.zklint("--select ZKL223,meta above/values.yaml");
+  CHECK(above.out.find("[ZKL223") == std::string::npos);
+  CHECK(above.out.find("ZKL901") == std::string::npos);
+  CHECK(above.err.find("1 suppressed") != std::string::npos);
+
+  // a properties comment inside the block: Properties.load skips it, zklint reads it
+  s.write("in-text/values.yaml", chart_values_with("", "  # zklint: disable-next-line log-dirs-in-tmp -- a throwaway cluster\n"));
+  const auto in_text = s.zklint("--select ZKL223,meta in-text/values.yaml");
+  CHECK(in_text.out.find("[ZKL223") == std::string::npos);
+  CHECK(in_text.err.find("1 suppressed") != std::string::npos);
+
+  s.write("stale/values.yaml", chart_values_with("", "  # zklint: disable-next-line ZKL223\n  num.io.threads=8\n"));
+  const auto stale = s.zklint("--select ZKL223,meta stale/values.yaml");
+  CHECK(count(stale.out, "[ZKL901") == 1);  // once for the file, not once per pod set
+  CHECK(count(stale.out, "[ZKL223") == 1);
+
+  // after the block header `|` a comment may follow; a directive there is no directive
+  std::string trailing = chart_values_with("", "");
+  trailing.replace(trailing.find("extraConfig: |\n"), std::string("extraConfig: |\n").size(), "extraConfig: |  # zklint: disable-next-line ZKL223\n");
+  s.write("trailing/values.yaml", trailing);
+  const auto after_header = s.zklint("--select ZKL223,meta trailing/values.yaml");
+  CHECK(count(after_header.out, "[ZKL904") == 1);
+  CHECK(count(after_header.out, "[ZKL223") == 1);
+}
+
+TEST_CASE("in a Confluent for Kubernetes resource, YAML comments are directives") {
+  Scratch s;
+  const auto resource = [](const std::string& comment) {
+    return "apiVersion: platform.confluent.io/v1beta1\nkind: Kafka\nmetadata:\n  name: kafka\nspec:\n  replicas: 3\n  image:\n"
+           "    application: confluentinc/cp-server:7.6.0\n  configOverrides:\n    server:\n" +
+           comment + "      - log.dirs=/tmp/kafka-logs\n";
+  };
+  s.write("plain/kafka.yaml", resource(""));
+  CHECK(count(s.zklint("--select ZKL223,meta plain/kafka.yaml").out, "[ZKL223") == 1);
+  s.write("next/kafka.yaml", resource("      # zklint: disable-next-line ZKL223 -- a throwaway cluster\n"));
+  const auto next = s.zklint("--select ZKL223,meta next/kafka.yaml");
+  CHECK(next.out.find("[ZKL223") == std::string::npos);
+  CHECK(next.err.find("1 suppressed") != std::string::npos);
+}
+
 TEST_CASE("in an env file, '#' lines are directives") {
   Scratch s;
   s.write("kafka.env",

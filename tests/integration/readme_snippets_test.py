@@ -102,13 +102,15 @@ def suppressions(block):
             fail(f"the suppression example raises {code}: {r.stdout}")
 
 
-def compose_suppression(block):
-    target = work / "compose-suppression" / "compose.yaml"
-    target.parent.mkdir()
-    target.write_text(block)
-    r = sh(f"zklint --no-config --select ZKL223,meta {target}", work, (0, 1))
-    if "ZKL223" in r.stdout or "1 suppressed" not in r.stderr:
-        fail(f"the compose suppression example does not silence log-dirs-in-tmp: {r.stdout}")
+def yaml_suppression(what, file_name):
+    def check(block):
+        target = work / f"{what}-suppression" / file_name
+        target.parent.mkdir()
+        target.write_text(block)
+        r = sh(f"zklint --no-config --select ZKL223,meta {target}", work, (0, 1))
+        if "ZKL223" in r.stdout or "1 suppressed" not in r.stderr:
+            fail(f"the {what} suppression example does not silence log-dirs-in-tmp: {r.stdout}")
+    return check
 
 
 def zklint_json(block):
@@ -308,7 +310,8 @@ checks = [
     ("mermaid", r"^%% zklint topology ", mermaid_picture),
     ("properties", r"^# zklint: disable-next-line", suppressions),
     ("jsonc", r"^// \.zklint\.json", zklint_json),
-    ("yaml", r"^services:\n(.*\n)*\s+# zklint: disable-next-line", compose_suppression),
+    ("yaml", r"^services:\n(.*\n)*\s+# zklint: disable-next-line", yaml_suppression("compose", "compose.yaml")),
+    ("yaml", r"^kraft:\n(.*\n)*\s+# zklint: disable-next-line", yaml_suppression("chart-values", "values.yaml")),
     ("sh", r"^zklint --diff config/", fix_commands),
     ("sh", r"^zklint --write-baseline", baseline_commands),
     ("yaml", r"^# \.pre-commit-config\.yaml", pre_commit_config),

@@ -32,6 +32,7 @@ class ConfluentReader {
     }
     load_.recognized = !resources.empty();
     if (!load_.recognized) return std::move(load_);
+    load_.comments = grammar::yaml_comments(source_.bytes());
     for (const yaml::Issue& issue : tree.issues()) {
       model_->findings.push_back({FileFinding::Kind::invalid_yaml, issue.message, clamped_range(source_, issue.offset, issue.offset + 1)});
     }

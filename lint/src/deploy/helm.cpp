@@ -1,11 +1,13 @@
 #include "helm.hpp"
-#include "source_range.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 
 #include "images.hpp"
 #include "node_settings.hpp"
 #include "properties_text.hpp"
+#include "source_range.hpp"
 #include "strimzi.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -56,12 +58,18 @@ class ChartReader {
     for (std::string_view listener : {"client", "interbroker", "controller", "external"}) {
       chart_key = chart_key || value_at(root_, {"listeners", listener}) != nullptr;
     }
-    bool text = false;
+    std::vector<const yaml::Node*> texts;
     for (const char* role : {"", "controller", "broker"}) {
-      for (const char* key : {"config", "extraConfig", "secretConfig"}) text = text || properties_text(value(role, key)) != nullptr;
+      for (const char* key : {"config", "extraConfig", "secretConfig"}) {
+        if (const yaml::Node* text = properties_text(value(role, key))) texts.push_back(text);
+      }
     }
-    load_.recognized = chart_key && text;
+    load_.recognized = chart_key && !texts.empty();
     if (!load_.recognized) return std::move(load_);
+    // zklint's directives sit in YAML's comments and in the '#' lines of the properties text.
+    load_.comments = grammar::yaml_comments(source_.bytes());
+    for (const yaml::Node* text : texts) std::ranges::copy(comments_in_scalar(source_, *text), std::back_inserter(load_.comments));
+    std::ranges::sort(load_.comments, {}, &grammar::CommentSpan::begin);
     for (const yaml::Issue& issue : tree.issues()) finding(FileFinding::Kind::invalid_yaml, issue.message, clamped_range(source_, issue.offset, issue.offset + 1));
     read_nodes();
     load_.model = model_;

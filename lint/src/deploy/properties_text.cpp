@@ -125,4 +125,17 @@ std::vector<DerivedSetting> properties_in_scalar(const SourceFile& source, const
   return out;
 }
 
+std::vector<grammar::CommentSpan> comments_in_scalar(const SourceFile& source, const yaml::Node& scalar) {
+  std::vector<grammar::CommentSpan> out;
+  if (!scalar.is_scalar() || scalar.text.empty()) return out;
+  const Document text = parse(SourceFile(source.path(), scalar.text));
+  const ScalarLineMap lines(source, scalar);
+  for (const Comment& comment : text.comments()) {
+    const auto begin = lines.source(comment.range.begin.offset);
+    const auto end = lines.source(comment.range.end.offset);
+    if (begin && end) out.push_back({*begin, *end, true});
+  }
+  return out;
+}
+
 }  // namespace zklint::deploy

@@ -17,4 +17,9 @@ namespace zklint::deploy {
 /// setting points at the whole scalar instead.
 std::vector<DerivedSetting> properties_in_scalar(const SourceFile& source, const yaml::Node& scalar);
 
+/// The comment lines of the properties text `scalar` holds, with source positions in `source`,
+/// on the lines YAML left as written. To YAML they are content; Properties.load skips them, so
+/// they are comments of the file the text ends up in, where zklint's directives may sit.
+std::vector<grammar::CommentSpan> comments_in_scalar(const SourceFile& source, const yaml::Node& scalar);
+
 }  // namespace zklint::deploy
