@@ -19,7 +19,7 @@ The Bitnami kafka chart (bitnami/charts, releases 24 to 31) writes each pod's
 `extraConfig` and `<role>.extraConfig` appended as properties text
 (`templates/broker/configmap.yaml` and `templates/controller-eligible/configmap.yaml`). Before
 Kafka starts, an init script (`kafka-init.sh` in `templates/scripts-configmap.yaml`) edits that
-file and appends `secretConfig`. Three kinds of values therefore never reach Kafka, and the chart
+file and appends `secretConfig`. Four kinds of values therefore never reach Kafka, and the chart
 says nothing:
 
 - `node.id` (KRaft) and `broker.id` (ZooKeeper mode) in `config` or `extraConfig`: the init
@@ -29,6 +29,9 @@ says nothing:
   and `extraConfig` is only appended to the generated one.
 - `config` and `extraConfig` beside `existingConfigmap` (or `<role>.existingConfigmap`): the pods
   mount that ConfigMap instead.
+- `secretConfig` and `<role>.secretConfig` beside `existingSecretConfig` (or
+  `<role>.existingSecretConfig`): the init script appends that Secret instead of the one the
+  chart makes of them.
 
 zklint follows the templates of bitnami/charts tag `kafka/31.5.0`. Set the ids with
 `controller.minId` and `broker.minId`, and put settings in the one place the chart reads.

@@ -56,6 +56,27 @@ TEST_CASE("a ConfigMap of the user's own replaces the chart's: config and extraC
   CHECK(r.out.find("num.partitions") == std::string::npos);  // not what the pods get: not checked
 }
 
+TEST_CASE("an existing Secret replaces the chart's: secretConfig then has no effect") {
+  Scratch s;
+  s.write("values.yaml", "kraft:\n  enabled: true\nexistingSecretConfig: my-kafka-secret\nsecretConfig: |\n  num.partitions=0\nextraConfig: |\n  num.io.threads=0\n");
+  const auto r = s.zklint("--no-config values.yaml");
+  CHECK(r.out.find("values.yaml:4:1: warning: 'secretConfig' has no effect: the pods append the Secret 'my-kafka-secret' of existingSecretConfig") !=
+        std::string::npos);
+  CHECK(r.out.find("num.partitions") == std::string::npos);  // not what the pods get: not checked
+  CHECK(r.out.find("values.yaml:7:18: error: 'num.io.threads' must be at least 1") != std::string::npos);  // the rest still is
+}
+
+TEST_CASE("text a merge key brings into a role's section is read, and a finding about it points at its key under the anchor") {
+  Scratch s;
+  s.write("values.yaml",
+          "kraft:\n  enabled: true\nshared: &shared\n  extraConfig: |\n    num.partitions=0\ncontroller:\n  <<: *shared\n  config: |\n    num.io.threads=0\n");
+  const auto r = s.zklint("--no-config values.yaml");
+  CHECK(r.exit_code == 1);
+  CHECK(r.out.find("values.yaml:4:3: warning: 'controller.extraConfig' has no effect: 'controller.config' replaces the whole server.properties") !=
+        std::string::npos);
+  CHECK(r.out.find("values.yaml:9:20: error: 'num.io.threads' must be at least 1") != std::string::npos);
+}
+
 TEST_CASE("the walk takes Bitnami kafka chart values and CFK resources, and skips other charts' values") {
   Scratch s;
   s.write("deploy/kafka/values.yaml", chart_values);

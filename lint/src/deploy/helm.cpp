@@ -186,12 +186,7 @@ class ChartReader {
     if (kraft_) id.push_back({"node.id", "${pod ordinal + " + std::string(role) + ".minId}"});
     if (zookeeper_) id.push_back({"broker.id", "${pod ordinal + " + std::string(role) + ".minId}"});
     node.add_made(id, "written by the chart's init script (kafka-init.sh)");
-    // kafka.<role>.secretConfig: secretConfig then <role>.secretConfig, appended after the init
-    // script's edits, so its keys win over everything before.
-    for (const std::string& key : {std::string("secretConfig"), name(role, "secretConfig")}) {
-      const std::string_view own = key.find('.') == std::string::npos ? std::string_view() : std::string_view(role);
-      if (const yaml::Node* text = properties_text(value(own, key.substr(key.find('.') + 1)))) node.add_user(properties_in_scalar(source_, *text), key);
-    }
+    add_secret_config(node, role);
     DeployedNode deployed;
     deployed.service = "kafka " + std::string(role == std::string("broker") ? "broker" : "controller-eligible") + " pods";
     deployed.image = "bitnami/kafka (Helm chart)";
@@ -201,6 +196,30 @@ class ChartReader {
     deployed.image_range = deployed.service_range;
     deployed.kafka_version = version_;
     node.finish(std::move(deployed), *model_, load_);
+  }
+
+  // kafka.<role>.secretConfig: secretConfig then <role>.secretConfig, appended after the init
+  // script's edits, so its keys win over everything before. An existing Secret
+  // (kafka.<role>.secretConfigName: <role>.existingSecretConfig, else existingSecretConfig) is
+  // appended in its place, and then neither is used.
+  void add_secret_config(NodeSettings& node, std::string_view role) {
+    std::string existing_secret;
+    for (const std::string_view section : {role, std::string_view()}) {
+      if (const yaml::Node* existing = properties_text(value(section, "existingSecretConfig")); existing != nullptr && existing_secret.empty()) {
+        existing_secret = "the Secret '" + existing->text + "' of " + name(section, "existingSecretConfig");
+      }
+    }
+    for (const std::string_view own : {std::string_view(), role}) {
+      const std::string key = name(own, "secretConfig");
+      const yaml::Node* text = properties_text(value(own, "secretConfig"));
+      if (text == nullptr) continue;
+      if (existing_secret.empty()) {
+        node.add_user(properties_in_scalar(source_, *text), key);
+      } else {
+        finding(FileFinding::Kind::chart_overridden_key, "'" + key + "' has no effect: the pods append " + existing_secret + " instead of the chart's",
+                range(*key_node(own, "secretConfig")));
+      }
+    }
   }
 
   const yaml::Node& first_text_key() const {
