@@ -15,8 +15,6 @@ namespace zklint::deploy {
 
 namespace {
 
-std::string scalar_text(const yaml::Node* node) { return node != nullptr && node->is_scalar() ? node->text : std::string(); }
-
 class ConfluentReader {
  public:
   explicit ConfluentReader(const SourceFile& source) : source_(source), model_(std::make_shared<ComposeModel>()) {}

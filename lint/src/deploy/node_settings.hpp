@@ -23,6 +23,9 @@ inline const yaml::Node* value_at(const yaml::Node* node, std::initializer_list<
   return node;
 }
 
+/// The text of a scalar node; empty for a missing node or a collection.
+inline std::string scalar_text(const yaml::Node* node) { return node != nullptr && node->is_scalar() ? node->text : std::string(); }
+
 /// A setting the operator or chart writes itself. Its value is theirs, never the user's to fix, so
 /// the checks take it as given (template text) unless `judged`.
 struct MadeSetting {

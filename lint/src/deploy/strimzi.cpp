@@ -185,8 +185,6 @@ std::string operator_scalar_text(std::string_view plain) {
 
 namespace {
 
-std::string scalar(const yaml::Node* node) { return node != nullptr && node->is_scalar() ? node->text : std::string(); }
-
 struct Resource {
   const yaml::Node* root = nullptr;
   std::string kind, name;
@@ -207,10 +205,10 @@ class StrimziReader {
     std::vector<Resource> resources;
     for (const yaml::Node* doc : tree.documents()) {
       if (doc == nullptr || !doc->is_mapping()) continue;
-      if (!starts_with(scalar(yaml::find(*doc, "apiVersion")), "kafka.strimzi.io/")) continue;
-      const std::string kind = scalar(yaml::find(*doc, "kind"));
+      if (!starts_with(scalar_text(yaml::find(*doc, "apiVersion")), "kafka.strimzi.io/")) continue;
+      const std::string kind = scalar_text(yaml::find(*doc, "kind"));
       if (kind != "Kafka" && kind != "KafkaNodePool") continue;
-      resources.push_back({doc, kind, scalar(value_at(doc, {"metadata", "name"}))});
+      resources.push_back({doc, kind, scalar_text(value_at(doc, {"metadata", "name"}))});
     }
     load_.what = "Kubernetes manifest with Strimzi Kafka resources";
     load_.recognized = !resources.empty();
@@ -240,7 +238,7 @@ class StrimziReader {
   void read_kafka(const Resource& kafka, const std::vector<Resource>& resources) {
     const yaml::Node* spec = value_at(kafka.root, {"spec", "kafka"});
     const yaml::Node* zookeeper = value_at(kafka.root, {"spec", "zookeeper"});
-    const std::string kraft_annotation = scalar(value_at(kafka.root, {"metadata", "annotations", "strimzi.io/kraft"}));
+    const std::string kraft_annotation = scalar_text(value_at(kafka.root, {"metadata", "annotations", "strimzi.io/kraft"}));
     // Strimzi 0.46 and later run KRaft only; before, spec.zookeeper made a ZooKeeper-based cluster
     // unless the strimzi.io/kraft annotation said `enabled` (KafkaCluster.java @0.45.0).
     const bool zookeeper_mode = zookeeper != nullptr && zookeeper->is_mapping() && kraft_annotation != "enabled";
@@ -269,12 +267,12 @@ class StrimziReader {
 
     std::vector<Pool> pools;
     for (const Resource& r : resources) {
-      if (r.kind != "KafkaNodePool" || scalar(value_at(r.root, {"metadata", "labels", "strimzi.io/cluster"})) != kafka.name) continue;
+      if (r.kind != "KafkaNodePool" || scalar_text(value_at(r.root, {"metadata", "labels", "strimzi.io/cluster"})) != kafka.name) continue;
       Pool pool{&r};
       if (const yaml::Node* roles = value_at(r.root, {"spec", "roles"})) {
         for (const yaml::Node* role : roles->items) {
-          pool.broker = pool.broker || scalar(role) == "broker";
-          pool.controller = pool.controller || scalar(role) == "controller";
+          pool.broker = pool.broker || scalar_text(role) == "broker";
+          pool.controller = pool.controller || scalar_text(role) == "controller";
         }
       }
       pools.push_back(pool);
@@ -293,7 +291,7 @@ class StrimziReader {
     const yaml::Node* list = value_at(spec, {"listeners"});
     if (list == nullptr) return ids;
     for (const yaml::Node* item : list->items) {
-      if (item->is_mapping()) ids.push_back(scalar(yaml::find(*item, "name")) + "-" + scalar(yaml::find(*item, "port")));
+      if (item->is_mapping()) ids.push_back(scalar_text(yaml::find(*item, "name")) + "-" + scalar_text(yaml::find(*item, "port")));
     }
     return ids;
   }
