@@ -163,6 +163,12 @@ TEST_CASE("in Helm chart values, YAML comments and the '#' lines of properties t
   const auto after_header = s.zklint("--select ZKL223,meta trailing/values.yaml");
   CHECK(count(after_header.out, "[ZKL904") == 1);
   CHECK(count(after_header.out, "[ZKL223") == 1);
+
+  // text on the line of its key: the comment shares that line, as a directive after a value does
+  s.write("one-line/values.yaml", chart_values_with("secretConfig: \"# zklint: disable-next-line ZKL223\"\n", ""));
+  const auto one_line = s.zklint("--select ZKL223,meta one-line/values.yaml");
+  CHECK(count(one_line.out, "[ZKL904") == 1);
+  CHECK(count(one_line.out, "[ZKL223") == 1);
 }
 
 TEST_CASE("in a Confluent for Kubernetes resource, YAML comments are directives") {

@@ -130,10 +130,16 @@ std::vector<grammar::CommentSpan> comments_in_scalar(const SourceFile& source, c
   if (!scalar.is_scalar() || scalar.text.empty()) return out;
   const Document text = parse(SourceFile(source.path(), scalar.text));
   const ScalarLineMap lines(source, scalar);
+  const std::string_view bytes = source.bytes();
   for (const Comment& comment : text.comments()) {
     const auto begin = lines.source(comment.range.begin.offset);
     const auto end = lines.source(comment.range.end.offset);
-    if (begin && end) out.push_back({*begin, *end, true});
+    if (!begin || !end) continue;
+    // In a one-line scalar the comment shares its line with the YAML key: no line of its own.
+    const std::string_view before = bytes.substr(0, *begin);
+    const std::string_view line = before.substr(before.find_last_of("\r\n") + 1);  // npos + 1 is 0: the first line
+    const bool own_line = line.find_first_not_of(" \t") == std::string_view::npos;
+    out.push_back({*begin, *end, own_line});
   }
   return out;
 }

@@ -19,7 +19,8 @@ std::vector<DerivedSetting> properties_in_scalar(const SourceFile& source, const
 
 /// The comment lines of the properties text `scalar` holds, with source positions in `source`,
 /// on the lines YAML left as written. To YAML they are content; Properties.load skips them, so
-/// they are comments of the file the text ends up in, where zklint's directives may sit.
+/// they are comments of the file the text ends up in, where zklint's directives may sit. One in a
+/// one-line scalar shares its line with the YAML key, so it is not `own_line`.
 std::vector<grammar::CommentSpan> comments_in_scalar(const SourceFile& source, const yaml::Node& scalar);
 
 }  // namespace zklint::deploy
