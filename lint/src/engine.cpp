@@ -11,6 +11,7 @@
 
 #include "deploy/compose.hpp"
 #include "deploy/helm.hpp"
+#include "deploy/source_fixes.hpp"
 #include "member_facts.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
@@ -142,10 +143,8 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
     std::move(about_directives.begin(), about_directives.end(), std::back_inserter(file.diagnostics));
   }
   finish_diagnostics(ctx.doc(), plan, file.diagnostics);
-  // A fix is written in .properties syntax: it does not apply to the YAML the settings came from.
-  if (ctx.doc().derived()) {
-    for (Diagnostic& d : file.diagnostics) d.fix.reset();
-  }
+  // A fix is written in .properties terms: in YAML or an env file it stands only where it means the same.
+  if (ctx.doc().derived()) deploy::keep_fixes_true_to_source(ctx.doc(), file.diagnostics);
 }
 
 /// fs::absolute(p).lexically_normal(), asking the system for the working directory once rather

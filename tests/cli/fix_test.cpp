@@ -223,3 +223,84 @@ TEST_CASE("every fixable rule through the CLI: --fix turns its bad example into 
   }
   CHECK(checked >= 6);
 }
+
+namespace {
+
+// A ZooKeeper-mode broker whose ZooKeeper hosts are separated by a blank (ZKL103, a safe fix), once
+// as a map entry and once in a second service's list-form environment, plus one whose value comes
+// from an interpolation default, which --fix leaves alone.
+constexpr const char* blank_separated_compose = R"(services:
+  zk1:
+    image: zookeeper:3.9.2
+  zk2:
+    image: zookeeper:3.9.2
+  kafka-a:
+    image: confluentinc/cp-kafka:7.6.1
+    environment:
+      KAFKA_BROKER_ID: 1
+      KAFKA_ZOOKEEPER_CONNECT: zk1:2181 zk2:2181
+  kafka-b:
+    image: confluentinc/cp-kafka:7.6.1
+    environment:
+      - KAFKA_BROKER_ID=2
+      - "KAFKA_ZOOKEEPER_CONNECT=zk1:2181 zk2:2181"
+  kafka-c:
+    image: confluentinc/cp-kafka:7.6.1
+    environment:
+      KAFKA_BROKER_ID: 3
+      KAFKA_ZOOKEEPER_CONNECT: ${ZK:-zk1:2181 zk2:2181}
+)";
+
+}  // namespace
+
+TEST_CASE("--fix edits a compose file's YAML in place where the value is written as it is read") {
+  Scratch s;
+  s.write("docker-compose.yml", blank_separated_compose);
+  const std::string select = "--no-config --select zk-hosts-not-comma-separated ";
+  const auto before = s.zklint(select + "docker-compose.yml");
+  CHECK(before.exit_code == 1);
+  CHECK(before.out.find("docker-compose.yml:10:32: error: ZooKeeper hosts separated by blanks") != std::string::npos);
+  CHECK(before.out.find("fix (--fix): ") != std::string::npos);
+  CHECK(before.err.find("2 fixable with --fix") != std::string::npos);  // not the interpolated one
+
+  const auto diff = s.zklint(select + "--diff docker-compose.yml");
+  CHECK(diff.exit_code == 1);
+  CHECK(diff.out.find("-      KAFKA_ZOOKEEPER_CONNECT: zk1:2181 zk2:2181\n+      KAFKA_ZOOKEEPER_CONNECT: zk1:2181,zk2:2181\n") != std::string::npos);
+  CHECK(diff.out.find("+      - \"KAFKA_ZOOKEEPER_CONNECT=zk1:2181,zk2:2181\"\n") != std::string::npos);
+
+  const auto fixed = s.zklint(select + "--fix docker-compose.yml");
+  std::string expected = blank_separated_compose;
+  for (const std::string written : {"KAFKA_ZOOKEEPER_CONNECT: zk1:2181 zk2", "KAFKA_ZOOKEEPER_CONNECT=zk1:2181 zk2"}) {
+    expected.replace(expected.find(written) + written.find(" zk2"), 1, ",");
+  }
+  CHECK(s.read("docker-compose.yml") == expected);
+  CHECK(fixed.err.find("fixed 2 in 1 file") != std::string::npos);
+  // What is left is the interpolated value, reported and not fixable.
+  CHECK(fixed.exit_code == 1);
+  const auto after = s.zklint(select + "docker-compose.yml");
+  CHECK(after.out.find("docker-compose.yml:20:") != std::string::npos);
+  CHECK(after.out.find("docker-compose.yml:10:") == std::string::npos);
+  CHECK(after.out.find("docker-compose.yml:15:") == std::string::npos);
+  CHECK(after.err.find("fixable") == std::string::npos);
+}
+
+TEST_CASE("--fix leaves a compose file alone where the edit would change how the YAML reads") {
+  Scratch s;
+  // In a flow mapping a comma ends the entry: the value would become two keys.
+  const std::string flow = "services:\n  zk1:\n    image: zookeeper:3.9.2\n  zk2:\n    image: zookeeper:3.9.2\n  kafka:\n"
+                           "    image: confluentinc/cp-kafka:7.6.1\n"
+                           "    environment: {KAFKA_BROKER_ID: 1, KAFKA_ZOOKEEPER_CONNECT: zk1:2181 zk2:2181}\n";
+  s.write("compose.yaml", flow);
+  const auto r = s.zklint("--no-config --select zk-hosts-not-comma-separated --fix compose.yaml");
+  CHECK(r.exit_code == 1);
+  CHECK(s.read("compose.yaml") == flow);
+  CHECK(r.out.find("error: ZooKeeper hosts separated by blanks") != std::string::npos);
+}
+
+TEST_CASE("--fix edits an env file named alone, read as docker run --env-file reads it") {
+  Scratch s;
+  s.write("kafka.env", "KAFKA_BROKER_ID=1\nKAFKA_ZOOKEEPER_CONNECT=zk1:2181 zk2:2181/kafka\n");
+  const auto r = s.zklint("--no-config --select zk-hosts-not-comma-separated --fix kafka.env");
+  CHECK(r.exit_code == 0);
+  CHECK(s.read("kafka.env") == "KAFKA_BROKER_ID=1\nKAFKA_ZOOKEEPER_CONNECT=zk1:2181,zk2:2181/kafka\n");
+}

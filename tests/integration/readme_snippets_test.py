@@ -113,6 +113,17 @@ def yaml_suppression(what, file_name):
     return check
 
 
+def compose_fix(block):
+    target = work / "compose-fix" / "compose.yaml"
+    target.parent.mkdir()
+    target.write_text(block)
+    sh(f"zklint --no-config --fix {target}", work, (0, 1))
+    after = re.search(r"^```yaml\n(# compose\.yaml, after zklint --fix\n.*?)^```$", readme, re.M | re.S)
+    fixed = target.read_text().replace("# compose.yaml, before zklint --fix", "# compose.yaml, after zklint --fix")
+    if after is None or fixed != after.group(1):
+        fail(f"zklint --fix of the compose example does not give the README's result:\n{target.read_text()}")
+
+
 def zklint_json(block):
     team = work / "config-example" / "team"
     (team / "config").mkdir(parents=True)
@@ -313,6 +324,8 @@ checks = [
     ("yaml", r"^services:\n(.*\n)*\s+# zklint: disable-next-line", yaml_suppression("compose", "compose.yaml")),
     ("yaml", r"^kraft:\n(.*\n)*\s+# zklint: disable-next-line", yaml_suppression("chart-values", "values.yaml")),
     ("sh", r"^zklint --diff config/", fix_commands),
+    ("yaml", r"^# compose\.yaml, before zklint --fix", compose_fix),
+    ("yaml", r"^# compose\.yaml, after zklint --fix", not_run("what compose_fix expects of the block before")),
     ("sh", r"^zklint --write-baseline", baseline_commands),
     ("yaml", r"^# \.pre-commit-config\.yaml", pre_commit_config),
     ("yaml", r"^# \.github/workflows/", workflow),

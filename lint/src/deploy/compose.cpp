@@ -26,6 +26,11 @@ bool is_env_file_name(std::string_view file_name) {
   return name == ".env" || ends_with(name, ".env") || starts_with(name, ".env.");
 }
 
+EnvFileSyntax env_file_syntax(std::string_view file_name) {
+  const std::string_view name = file_name.substr(file_name.find_last_of('/') + 1);
+  return name == ".env" || starts_with(name, ".env.") ? EnvFileSyntax::compose : EnvFileSyntax::docker;
+}
+
 bool is_yaml_name(std::string_view file_name) { return ends_with(file_name, ".yml") || ends_with(file_name, ".yaml"); }
 bool is_json_name(std::string_view file_name) { return ends_with(file_name, ".json"); }
 
@@ -476,7 +481,7 @@ class ComposeReader {
     load_.what = "env file";
     load_.comments = grammar::env_file_comments(source_.bytes());
     const std::string name = source_.path().substr(source_.path().find_last_of('/') + 1);
-    const bool compose_file = name == ".env" || starts_with(name, ".env.");
+    const bool compose_file = env_file_syntax(name) == EnvFileSyntax::compose;
     std::vector<EnvFileError> errors;
     const std::vector<EnvLine> lines = compose_file ? parse_env_file(source_.bytes()) : parse_docker_env_file(source_.bytes(), errors);
     for (const EnvFileError& e : errors) model_->findings.push_back({FileFinding::Kind::invalid_env_file, e.message, range(e.offset, e.end)});

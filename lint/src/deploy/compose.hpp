@@ -53,6 +53,11 @@ bool is_compose_name(std::string_view file_name);
 /// True for an env file name: `.env`, `*.env`, `.env.*` (docker compose `env_file:`, `docker run --env-file`).
 bool is_env_file_name(std::string_view file_name);
 
+/// How an env file is read, by its name: compose's own `.env` and `.env.*` (quotes, ` #` comments,
+/// interpolation), any other env file as `docker run --env-file` reads it (values literal).
+enum class EnvFileSyntax : std::uint8_t { compose, docker };
+EnvFileSyntax env_file_syntax(std::string_view file_name);
+
 /// True for a YAML file name (.yml, .yaml), and for JSON (.json).
 bool is_yaml_name(std::string_view file_name);
 bool is_json_name(std::string_view file_name);
