@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include "zklint/lint/context.hpp"
 #include "zklint/lint/strings.hpp"
@@ -196,6 +197,16 @@ struct Pool {
   bool broker = false, controller = false;
 };
 
+/// `replicas` as the operator reads it: a plain whole number, else unknown here (a placeholder).
+std::optional<int> replica_count(const yaml::Node* replicas) {
+  if (replicas == nullptr || !replicas->is_scalar() || replicas->style != yaml::ScalarStyle::plain) return std::nullopt;
+  const std::string text = operator_scalar_text(replicas->text);
+  int count = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), count);
+  if (error != std::errc{} || end != text.data() + text.size() || count < 0) return std::nullopt;
+  return count;
+}
+
 class StrimziReader {
  public:
   explicit StrimziReader(const SourceFile& source) : source_(source), model_(std::make_shared<ComposeModel>()) {}
@@ -277,12 +288,40 @@ class StrimziReader {
       }
       pools.push_back(pool);
     }
+    if (!zookeeper_mode) judge_controller_quorum(kafka, pools);
     if (pools.empty()) {
       add_kafka_node(kafka, nullptr, zookeeper_mode, listener_ids, config, version);
     } else {
       for (const Pool& pool : pools) add_kafka_node(kafka, &pool, zookeeper_mode, listener_ids, config, version);
     }
     if (zookeeper_mode) add_zookeeper_node(kafka, *zookeeper, version);
+  }
+
+  // Every node of a pool with the controller role is a voter of the metadata quorum (the operator
+  // lists them in controller.quorum.voters: KafkaBrokerConfigurationBuilder.withKRaft @0.45.0,
+  // @1.2.0), and Raft needs a majority of the voters up. Judged when the pools of this file give
+  // every controller pool a known replica count.
+  void judge_controller_quorum(const Resource& kafka, const std::vector<Pool>& pools) {
+    int controllers = 0;
+    const yaml::Node* last = nullptr;
+    std::string counts;
+    for (const Pool& pool : pools) {
+      if (!pool.controller) continue;
+      const yaml::Node* replicas = value_at(pool.resource->root, {"spec", "replicas"});
+      const std::optional<int> count = replica_count(replicas);
+      if (!count) return;
+      controllers += *count;
+      last = replicas;
+      counts += std::string(counts.empty() ? "" : ", ") + pool.resource->name + " " + std::to_string(*count);
+    }
+    if (controllers < 2 || controllers % 2 != 0) return;
+    const int survived = (controllers - 1) / 2;
+    std::string message = "Kafka '" + kafka.name + "': the KafkaNodePools of this file with the controller role have " + std::to_string(controllers) +
+                          " replicas (" + counts + "), so the metadata quorum needs " + std::to_string(controllers / 2 + 1) + " of them up and survives " +
+                          std::to_string(survived) + (survived == 1 ? " failure" : " failures");
+    message += controllers == 2 ? ": losing either controller stops it; use three controllers (or one)"
+                                : ", no more than " + std::to_string(controllers - 1) + " would; use an odd number of controllers";
+    file_finding(FileFinding::Kind::even_controller_quorum, std::move(message), range(*last));
   }
 
   /// The listener identifiers (`<name>-<port>`, ListenersUtils.identifier @1.2.0) of spec.kafka.listeners.
@@ -431,12 +470,7 @@ class StrimziReader {
     // The replicas give the servers; their host names are the operator's. Unknown replicas (a
     // placeholder): one server line stands for the ensemble, so that its size is not judged.
     std::vector<MadeSetting> servers;
-    const yaml::Node* replicas = yaml::find(zookeeper, "replicas");
-    int count = 0;
-    if (replicas != nullptr && replicas->is_scalar() && replicas->style == yaml::ScalarStyle::plain) {
-      const std::string text = operator_scalar_text(replicas->text);
-      std::from_chars(text.data(), text.data() + text.size(), count);
-    }
+    const int count = replica_count(yaml::find(zookeeper, "replicas")).value_or(0);
     const bool known = count >= 1 && count <= 255;
     for (int n = 1; n <= (known ? count : 1); ++n) {
       servers.push_back({"server." + std::to_string(n), "${pod " + std::to_string(n - 1) + "}:2888:3888:participant;127.0.0.1:12181", known});

@@ -101,6 +101,7 @@ struct FileFinding {
     unsupported_kafka_version,  ///< a Strimzi spec.kafka.version outside what zklint knows: not checked
     invalid_env_file,           ///< a line `docker run --env-file` refuses, so the container never starts
     chart_overridden_key,       ///< Helm values text the Bitnami chart ignores or overwrites: the setting has no effect
+    even_controller_quorum,     ///< Strimzi node pools giving the KRaft quorum 2 or an even number of controllers
   };
   Kind kind;
   std::string message;
