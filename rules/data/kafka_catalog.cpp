@@ -1,8 +1,11 @@
 #include "kafka_catalog.hpp"
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 #include "kafka_catalog_tables.hpp"
+#include "zklint/lint/release_questions.hpp"
 
 namespace zklint::kafka_catalog {
 
@@ -42,10 +45,52 @@ std::span<const KeySpec* const> keys_of(KafkaVersion version) {
 }
 }  // namespace
 
-const KeySpec* find(KafkaVersion version, std::string_view key) {
+namespace {
+bool same_behaviour(const KeySpec* a, const KeySpec* b) {
+  if (a == b) return true;
+  if (a == nullptr || b == nullptr) return false;
+  const auto behaviour = [](const KeySpec& s) {
+    return std::tie(s.type, s.default_value, s.required, s.validator, s.has_min, s.has_max, s.has_also_allowed, s.min, s.max,
+                    s.also_allowed, s.min_double, s.max_double);
+  };
+  return behaviour(*a) == behaviour(*b) && std::equal(a->allowed.begin(), a->allowed.end(), b->allowed.begin(), b->allowed.end());
+}
+
+const KeySpec* find_unlogged(KafkaVersion version, std::string_view key) {
   const auto list = keys_of(version);
   const auto it = std::lower_bound(list.begin(), list.end(), key, [](const KeySpec* s, std::string_view k) { return s->name < k; });
   return it != list.end() && (*it)->name == key ? *it : nullptr;
+}
+}  // namespace
+
+const KeySpec* find(KafkaVersion version, std::string_view key) {
+  if (ReleaseLog* log = ReleaseLog::current()) log->note(behaviour_changes(key));
+  return find_unlogged(version, key);
+}
+
+std::uint64_t behaviour_changes(std::string_view key) {
+  static_assert(sizeof(std::uint64_t) * 8 > 23, "one bit per catalog line");
+  // Computed once for every key: a rule's questions are noted on every lookup.
+  static const std::vector<std::uint64_t> changes = [] {
+    std::vector<std::uint64_t> out;
+    const auto lines = versions();
+    for (const std::string_view name : all_key_names()) {
+      std::uint64_t mask = 0;
+      for (std::size_t i = 1; i < lines.size(); ++i) {
+        if (!same_behaviour(find_unlogged(lines[i - 1], name), find_unlogged(lines[i], name))) mask |= std::uint64_t{1} << i;
+      }
+      out.push_back(mask);
+    }
+    return out;
+  }();
+  const auto names = all_key_names();
+  const auto it = std::lower_bound(names.begin(), names.end(), key);
+  return it != names.end() && *it == key ? changes[static_cast<std::size_t>(it - names.begin())] : 0;  // no line defines it
+}
+
+std::size_t line_index(KafkaVersion version) {
+  const auto lines = versions();
+  return static_cast<std::size_t>(std::find(lines.begin(), lines.end(), version) - lines.begin());
 }
 
 std::span<const KeySpec* const> keys(KafkaVersion version) { return keys_of(version); }
@@ -60,7 +105,7 @@ bool in_some_version(std::string_view key) { return std::binary_search(catalog_t
 std::optional<KafkaVersion> first_version_with(std::string_view key) {
   if (!in_some_version(key)) return std::nullopt;
   for (const KafkaVersion v : catalog_tables.versions) {
-    if (find(v, key) != nullptr) return v;
+    if (find_unlogged(v, key) != nullptr) return v;
   }
   return std::nullopt;
 }
@@ -68,7 +113,7 @@ std::optional<KafkaVersion> first_version_with(std::string_view key) {
 std::optional<KafkaVersion> last_version_with(std::string_view key) {
   if (!in_some_version(key)) return std::nullopt;
   for (auto it = catalog_tables.versions.rbegin(); it != catalog_tables.versions.rend(); ++it) {
-    if (find(*it, key) != nullptr) return *it;
+    if (find_unlogged(*it, key) != nullptr) return *it;
   }
   return std::nullopt;
 }

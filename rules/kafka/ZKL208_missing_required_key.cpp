@@ -1,4 +1,5 @@
 // ZKL208 missing-required-key: a setting without a default that the file does not set.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
@@ -63,12 +64,12 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
   }
   if (model.keys_generated() || model.mode() == support::KafkaMode::unknown) return;
   const KafkaVersion version = model.version();
-  const std::string v = version.to_string();
+  const std::string& v = model.version_text();
   const std::string no_default = "Kafka " + v + " refuses to start without it (ConfigException: missing required configuration which has no default value)";
   const auto missing = [&](std::string_view key, const std::string& why) { out.report_file("missing required setting " + quoted(key) + ": " + why); };
-  if (version >= KafkaVersion{4, 0} && model.entry("process.roles") == nullptr) {
-    // zookeeper-keys-on-kafka-4 reports a ZooKeeper-mode file on an explicit 4.x, with the whole list.
-    if (!ctx.profile().kafka_version_guessed && !ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
+  if (kafka_fact::zookeeper_mode_removed.holds_in(version) && model.entry("process.roles") == nullptr) {
+    // zookeeper-keys-on-kafka-4 reports a ZooKeeper-mode file there, with the whole list.
+    if (!ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
     missing("process.roles", "Kafka " + v + " has no ZooKeeper mode and refuses to start without it (ConfigException: missing required "
                              "configuration which has no default value); set broker, controller, or both");
     return;
@@ -76,7 +77,7 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
   // broker.id stands in for node.id: Kafka copies whichever of the two is set to the other.
   const bool has_id = model.entry("node.id") != nullptr || model.entry("broker.id") != nullptr;
   if (model.mode() == support::KafkaMode::kraft && !has_id) {
-    missing("node.id", version >= KafkaVersion{4, 0} ? no_default
+    missing("node.id", kafka_fact::node_id_has_no_default.holds_in(version) ? no_default
                                                      : "Kafka " + v + " refuses to start in KRaft mode without it (ConfigException: node.id is "
                                                                       "required when process.roles is defined)");
   }

@@ -1,4 +1,5 @@
 // ZKL213 advertised-listener-not-in-listeners: an advertised listener name that `listeners` lacks.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -44,7 +45,7 @@ void KafkaAdvertisedListenerNotInListeners::check(const LintContext& ctx, Report
     return;
   }
   // From 3.9 the check covers broker listeners only (effectiveAdvertisedBrokerListeners).
-  const bool skip_controllers = model.version() >= KafkaVersion{3, 9};
+  const bool skip_controllers = kafka_fact::advertised_listeners_checked_for_brokers_only.holds_in(model.version());
   std::string names;
   for (const auto& l : listeners.listeners) names += (names.empty() ? "" : ", ") + l.name;
   for (const support::Listener& l : advertised.listeners) {

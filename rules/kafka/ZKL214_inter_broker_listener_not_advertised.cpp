@@ -2,6 +2,7 @@
 // among the advertised listeners (or none is advertised at all).
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -52,7 +53,7 @@ void KafkaInterBrokerListenerNotAdvertised::check(const LintContext& ctx, Report
   if (!model.runs_broker() || !advertised.all_parsed() || model.template_structure() || !model.controller_listener_names()) return;
   // Controller listeners are not broker listeners: always when advertised from `listeners`,
   // and from 3.9 also when listed in advertised.listeners.
-  const bool drop_controllers = advertised.source != support::ListenerSource::explicit_value || model.version() >= KafkaVersion{3, 9};
+  const bool drop_controllers = advertised.source != support::ListenerSource::explicit_value || kafka_fact::advertised_listeners_checked_for_brokers_only.holds_in(model.version());
   std::vector<std::string> names;
   for (const auto& l : advertised.listeners) {
     if (!(drop_controllers && model.is_controller_listener(l.name))) names.push_back(l.name);

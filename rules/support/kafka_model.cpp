@@ -4,17 +4,13 @@
 
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
 namespace {
 
 using grammar::listeners::normalised;
-
-constexpr KafkaVersion kraft_default_mapping_from{3, 1};
-constexpr KafkaVersion csv_controller_names_from{4, 1};
-constexpr KafkaVersion list_controller_names_from{4, 2};
-constexpr KafkaVersion zookeeper_removed_in{4, 0};
 
 bool ssl_or_sasl(std::string_view name) { return name == "SSL" || name == "SASL_SSL" || name == "SASL_PLAINTEXT"; }
 
@@ -102,7 +98,7 @@ void KafkaModel::decide_mode() {
     if (role.text == "broker") broker_role_ = true;
     if (role.text == "controller") controller_role_ = true;
   }
-  mode_ = !items.empty() || version_ >= zookeeper_removed_in ? KafkaMode::kraft : KafkaMode::zookeeper;
+  mode_ = !items.empty() || kafka_fact::zookeeper_mode_removed.holds_in(version_) ? KafkaMode::kraft : KafkaMode::zookeeper;
   // The version was guessed from these very keys ("auto: neither ..."), so it says nothing.
   if (roles == nullptr && entry("zookeeper.connect") == nullptr && ctx_.profile().kafka_version_guessed &&
       !template_structure_) {
@@ -176,9 +172,9 @@ void KafkaModel::read_controller_names() {
     return;
   }
   if (ctx_.value_templated(*e)) return;
-  if (version_ >= list_controller_names_from) {
+  if (kafka_fact::list_values_validated.holds_in(version_)) {
     controller_names_ = kafka::split_list(e->value);
-  } else if (version_ >= csv_controller_names_from) {
+  } else if (kafka_fact::controller_listener_names_trimmed.holds_in(version_)) {
     controller_names_ = kafka::split_csv(e->value);
   } else {
     const kafka::Span text = kafka::trimmed(e->value);
@@ -216,7 +212,7 @@ void KafkaModel::read_protocol_map() {
   }
   const kafka_catalog::KeySpec* s = spec("listener.security.protocol.map");
   read(s != nullptr ? s->default_value : "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL");
-  if (mode_ != KafkaMode::kraft || version_ < kraft_default_mapping_from) return;
+  if (mode_ != KafkaMode::kraft || !kafka_fact::kraft_default_controller_protocol_map.holds_in(version_)) return;
   // KRaft without an explicit map: the controller listener names (exactly as written, not
   // upper-cased) map to PLAINTEXT, unless a controller name or a listener name is SSL or SASL_*.
   if (!controller_names_ || !listeners_.known) {
@@ -249,7 +245,7 @@ void KafkaModel::read_inter_broker_listener() {
   // Before 3.3 SecurityProtocol.forName takes any case; from 3.3 ValidString wants upper case.
   const std::string name = normalised(protocol->text.text);
   const bool valid = grammar::listeners::is_security_protocol(name) &&
-                     (version_ < KafkaVersion{3, 3} || name == protocol->text.text);
+                     (!kafka_fact::config_def_validates_compression_and_protocol.holds_in(version_) || name == protocol->text.text);
   if (valid) inter_broker_ = {true, name, e, false};
 }
 

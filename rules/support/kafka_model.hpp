@@ -91,6 +91,8 @@ class KafkaModel {
   explicit KafkaModel(const LintContext& ctx);
 
   KafkaVersion version() const { return version_; }
+  /// How messages name the version (LintContext::kafka_version_text()).
+  const std::string& version_text() const { return ctx_.kafka_version_text(); }
   KafkaMode mode() const { return mode_; }
   /// KRaft roles from process.roles (empty in ZooKeeper mode and when unknown).
   bool broker_role() const { return broker_role_; }

@@ -37,7 +37,7 @@ KafkaSettings::KafkaSettings(const LintContext& ctx) : version_(ctx.kafka_versio
     if (key.spec == nullptr) continue;
     if (key.kind == kafka::KeyKind::listener_override && override_reach(key) != OverrideReach::read) continue;
     Setting s{&e, key, kafka::parse(key.spec->type, e.value), std::nullopt};
-    if (s.parsed.ok) s.violation = kafka::validate(*key.spec, version_, s.parsed);
+    if (s.parsed.ok) s.violation = kafka::validate(*key.spec, version_, s.parsed, ctx.kafka_version_text());
     settings_.push_back(std::move(s));
   }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -9,14 +10,11 @@ namespace {
 
 namespace quorum = grammar::quorum;
 
-constexpr KafkaVersion strict_addresses_from{3, 8};   // Utils.HOST_PORT_PATTERN without the `.*?` prefix (Utils.java @3.8.0)
-constexpr KafkaVersion role_checks_from{3, 1};  // 2.8 and 3.0 (early access) checked less
-
 
 }  // namespace
 
 KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
-  syntax_ = version() >= strict_addresses_from ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
+  syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
   decide_roles(ctx);
   read_node_id(ctx);
   read_quorum(ctx);
@@ -27,7 +25,7 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
 }
 
 bool KraftNode::role_checks_apply() const {
-  return version() >= role_checks_from && (roles_ == NodeRoles::broker || roles_ == NodeRoles::controller || roles_ == NodeRoles::combined);
+  return kafka_fact::kraft_role_checks.holds_in(version()) && (roles_ == NodeRoles::broker || roles_ == NodeRoles::controller || roles_ == NodeRoles::combined);
 }
 
 std::string_view KraftNode::roles_text() const {
@@ -71,7 +69,7 @@ void KraftNode::read_node_id(const LintContext& ctx) {
   node_id_.entry = e;
   if (e == nullptr) {
     node_id_.known = true;
-    if (version() < kafka_without_zookeeper) node_id_.value = -1;  // 3.x default; 4.x has none
+    if (!kafka_fact::node_id_has_no_default.holds_in(version())) node_id_.value = -1;
     return;
   }
   if (ctx.value_templated(*e)) return;

@@ -52,6 +52,7 @@ class KraftNode {
 
   const KafkaModel& kafka() const { return kafka_; }
   KafkaVersion version() const { return kafka_.version(); }
+  const std::string& version_text() const { return kafka_.version_text(); }
   NodeRoles roles() const { return roles_; }
   /// Runs KRaft: process.roles is set (3.x) or the release has no ZooKeeper mode (4.x).
   bool kraft() const { return kafka_.mode() == KafkaMode::kraft; }
@@ -115,8 +116,5 @@ const Listener* case_twin(const ListenerList& list, std::string_view name);
 /// Where to point for an empty list item that starts at decoded offset `at`: the comma after it,
 /// or the one before it when it is the last item.
 grammar::quorum::Span empty_item_span(std::string_view value, std::uint32_t at);
-
-/// Kafka 4.0 removed ZooKeeper mode.
-inline constexpr KafkaVersion kafka_without_zookeeper{4, 0};
 
 }  // namespace zklint::support

@@ -1,6 +1,7 @@
 #include "support/zookeeper_connect.hpp"
 
 #include "kafka_catalog.hpp"
+#include "kafka_releases.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -33,7 +34,7 @@ TimeoutSetting session_setting(const LintContext& ctx) {
   t.origin = SettingOrigin::version_default;
   const kafka_catalog::KeySpec* spec = kafka_catalog::find(ctx.kafka_version(), session_key);
   if (spec != nullptr) t.ms = kafka_int(spec->default_value);
-  t.origin_text = "the Kafka " + ctx.kafka_version().to_string() + " default" + (t.ms ? ", " + std::to_string(*t.ms) : std::string());
+  t.origin_text = "the Kafka " + ctx.kafka_version_text() + " default" + (t.ms ? ", " + std::to_string(*t.ms) : std::string());
   return t;
 }
 
@@ -50,19 +51,12 @@ TimeoutSetting connection_setting(const LintContext& ctx, const TimeoutSetting& 
 
 }  // namespace
 
-std::string_view bundled_zookeeper_client(KafkaVersion kafka) {
-  if (kafka < KafkaVersion{2, 3}) return "3.4.13";
-  if (kafka < KafkaVersion{2, 4}) return "3.4.14";
-  if (kafka < KafkaVersion{3, 0}) return "3.5.9";
-  if (kafka < KafkaVersion{3, 6}) return "3.6.4";
-  return "3.8.4";
-}
-
 ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
   kafka_version = ctx.kafka_version();
-  client_line = kafka_version < KafkaVersion{2, 4} ? connect_string::ClientLine::zk34 : connect_string::ClientLine::zk35;
-  client_version = bundled_zookeeper_client(kafka_version);
-  if (ctx.kind() != FileKind::kafka || kafka_version >= KafkaVersion{4, 0}) return;
+  kafka_version_text = ctx.kafka_version_text();
+  client_line = kafka_fact::zookeeper_client_3_5.holds_in(kafka_version) ? connect_string::ClientLine::zk35 : connect_string::ClientLine::zk34;
+  client_version = kafka_fact::bundled_zookeeper_client(kafka_version);
+  if (ctx.kind() != FileKind::kafka || kafka_fact::zookeeper_mode_removed.holds_in(kafka_version)) return;
 
   const Entry* roles = ctx.find("process.roles");
   const bool roles_set = roles != nullptr && (ctx.value_templated(*roles) || !java_trim(roles->value).empty());

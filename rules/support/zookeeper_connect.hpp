@@ -75,6 +75,7 @@ class ZooKeeperClientSettings {
   /// process.roles unset or blank (Kafka < 4.0): zookeeper.connect is required.
   bool zookeeper_mode = false;
   KafkaVersion kafka_version;
+  std::string kafka_version_text;  ///< how messages name it (LintContext::kafka_version_text())
   connect_string::ClientLine client_line = connect_string::ClientLine::zk35;
   std::string_view client_version;  ///< the ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
 
@@ -93,8 +94,5 @@ class ZooKeeperClientSettings {
   /// The value of `connect` as decoded (empty when absent).
   std::string_view connect_value() const;
 };
-
-/// The ZooKeeper client release that a Kafka release line bundles (gradle/dependencies.gradle versions.zookeeper of that release).
-std::string_view bundled_zookeeper_client(KafkaVersion kafka);
 
 }  // namespace zklint::support

@@ -65,7 +65,7 @@ void ZkEmptyHostEntry::check(const LintContext& ctx, Reporter& out) const {
       message += "every ZooKeeper client drops a trailing empty entry, so this is harmless, but it reads like a missing host";
       severity = Severity::info;
     } else if (zk34) {
-      message += "the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " + zk.kafka_version.to_string() +
+      message += "the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " + zk.kafka_version_text +
                  (blank ? " keeps it as a host named " + quoted(e.piece.of(value)) + ", which fails to resolve"
                         : " keeps it as a host with an empty name, which Java resolves to the loopback address: the broker also tries localhost:2181");
     } else {
