@@ -55,8 +55,9 @@ inline constexpr std::array<ReleaseFact, 34> release_facts = {{
     {"zookeeper_migration_minimum_ibp", {3, 4}, {99, 99},
      "KIP-866; KafkaConfig.scala @3.4 validateValues: \"Cannot enable ZooKeeper migration without setting "
      "'inter.broker.protocol.version' to 3.4 or higher\""},
-    {"quorum_addresses_strict", {3, 9}, {99, 99},
-     "QuorumConfig.java @3.9 parseVoterConnections / Utils.java @3.9 getHost: voters must be host:port, 0.0.0.0 is refused"},
+    {"quorum_addresses_strict", {3, 8}, {99, 99},
+     "QuorumConfig.java @3.8.0 parseVoterConnections (validHostPattern; requireRoutableAddresses from KafkaRaftServer) / "
+     "Utils.java @3.8.0 HOST_PORT_PATTERN: voters must be [scheme://]host:port, 0.0.0.0 is refused (RaftConfig.java @3.7 accepted both)"},
     {"quorum_bootstrap_servers", {3, 9}, {99, 99}, "KIP-853; QuorumConfig.java @3.9 QUORUM_BOOTSTRAP_SERVERS_CONFIG"},
     {"advertised_listeners_checked_for_brokers_only", {3, 9}, {99, 99},
      "KafkaConfig.scala @3.9 effectiveAdvertisedBrokerListeners (validateValues checks broker listeners only)"},

@@ -40,11 +40,11 @@ TEST_CASE("release classes: two lines differ only where an answer consulted chan
   ReleaseQuestions asked;
   {
     const ReleaseLog log;
-    CHECK_FALSE(kafka_fact::quorum_addresses_strict.holds_in({3, 8}));
+    CHECK_FALSE(kafka_fact::quorum_addresses_strict.holds_in({3, 7}));
     asked = log.asked();
   }
-  CHECK(asked.same_answers(index({3, 3}), index({3, 8})));
-  CHECK_FALSE(asked.same_answers(index({3, 8}), index({3, 9})));
+  CHECK(asked.same_answers(index({3, 3}), index({3, 7})));
+  CHECK_FALSE(asked.same_answers(index({3, 7}), index({3, 8})));
   CHECK_FALSE(asked.same_answers(index({4, 3}), index({3, 3})));
   CHECK(ReleaseQuestions{}.same_answers(index({3, 8}), index({4, 3})));  // nothing asked: nothing tells them apart
   {
