@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 #include "kafka_catalog_tables.hpp"
@@ -61,36 +62,52 @@ const KeySpec* find_unlogged(KafkaVersion version, std::string_view key) {
   const auto it = std::lower_bound(list.begin(), list.end(), key, [](const KeySpec* s, std::string_view k) { return s->name < k; });
   return it != list.end() && (*it)->name == key ? *it : nullptr;
 }
-}  // namespace
 
-const KeySpec* find(KafkaVersion version, std::string_view key) {
-  if (ReleaseLog* log = ReleaseLog::current()) log->note(behaviour_changes(key));
-  return find_unlogged(version, key);
-}
+// Every key any line defines, by name: what each line defines for it, and the lines where that
+// changes behaviour. find() is one hash lookup; the rules ask it
+// for every key of every file, once per class of releases.
+struct KeyLines {
+  std::vector<const KeySpec*> specs;  // per catalog line (index of versions()), null where undefined
+  std::uint64_t changes = 0;          // see behaviour_changes()
+};
 
-std::uint64_t behaviour_changes(std::string_view key) {
+const std::unordered_map<std::string_view, KeyLines>& key_lines() {
   static_assert(sizeof(std::uint64_t) * 8 > 23, "one bit per catalog line");
-  // Computed once for every key: a rule's questions are noted on every lookup.
-  static const std::vector<std::uint64_t> changes = [] {
-    std::vector<std::uint64_t> out;
+  static const std::unordered_map<std::string_view, KeyLines> table = [] {
+    std::unordered_map<std::string_view, KeyLines> out;
     const auto lines = versions();
     for (const std::string_view name : all_key_names()) {
-      std::uint64_t mask = 0;
-      for (std::size_t i = 1; i < lines.size(); ++i) {
-        if (!same_behaviour(find_unlogged(lines[i - 1], name), find_unlogged(lines[i], name))) mask |= std::uint64_t{1} << i;
+      KeyLines& k = out[name];
+      for (std::size_t i = 0; i < lines.size(); ++i) {
+        k.specs.push_back(find_unlogged(lines[i], name));
+        if (i > 0 && !same_behaviour(k.specs[i - 1], k.specs[i])) k.changes |= std::uint64_t{1} << i;
       }
-      out.push_back(mask);
     }
     return out;
   }();
-  const auto names = all_key_names();
-  const auto it = std::lower_bound(names.begin(), names.end(), key);
-  return it != names.end() && *it == key ? changes[static_cast<std::size_t>(it - names.begin())] : 0;  // no line defines it
+  return table;
+}
+}  // namespace
+
+const KeySpec* find(KafkaVersion version, std::string_view key) {
+  const auto& table = key_lines();
+  const auto it = table.find(key);
+  if (it == table.end()) return nullptr;  // no line defines it: nothing to note
+  if (ReleaseLog* log = ReleaseLog::current()) log->note(it->second.changes);
+  const std::size_t line = line_index(version);
+  return line < it->second.specs.size() ? it->second.specs[line] : nullptr;
+}
+
+std::uint64_t behaviour_changes(std::string_view key) {
+  const auto& table = key_lines();
+  const auto it = table.find(key);
+  return it != table.end() ? it->second.changes : 0;  // no line defines it
 }
 
 std::size_t line_index(KafkaVersion version) {
   const auto lines = versions();
-  return static_cast<std::size_t>(std::find(lines.begin(), lines.end(), version) - lines.begin());
+  const auto it = std::lower_bound(lines.begin(), lines.end(), version);
+  return it != lines.end() && *it == version ? static_cast<std::size_t>(it - lines.begin()) : lines.size();
 }
 
 std::span<const KeySpec* const> keys(KafkaVersion version) { return keys_of(version); }

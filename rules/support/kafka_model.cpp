@@ -53,13 +53,15 @@ KafkaModel::KafkaModel(const LintContext& ctx) : ctx_(ctx), version_(ctx.kafka_v
     template_structure_ = true;
     if (!ctx.template_control_line(e) || grammar::template_line_may_emit_settings(ctx.source().line_text(e.key_range.begin.line))) keys_generated_ = true;
   }
-  decide_mode();
-  read_listeners();
-  read_controller_names();
-  read_advertised_listeners();
-  read_protocol_map();
-  read_inter_broker_listener();
-  read_log_dirs();
+  // Each part is computed under a log of its own, and reads the parts it builds on through their
+  // accessors, so that their questions are part of its own.
+  mode_asked_ = questions_of([&] { decide_mode(); });
+  listeners_asked_ = questions_of([&] { read_listeners(); });
+  controller_names_asked_ = questions_of([&] { read_controller_names(); });
+  advertised_asked_ = questions_of([&] { read_advertised_listeners(); });
+  protocol_map_asked_ = questions_of([&] { read_protocol_map(); });
+  inter_broker_asked_ = questions_of([&] { read_inter_broker_listener(); });
+  log_dirs_asked_ = questions_of([&] { read_log_dirs(); });
 }
 
 bool KafkaModel::templated(std::string_view key) const {
@@ -161,7 +163,7 @@ void KafkaModel::read_advertised_listeners() {
       return;
     }
   }
-  advertised_ = listeners_;
+  advertised_ = listeners();
   if (advertised_.known) advertised_.source = ListenerSource::listeners_fallback;
 }
 
@@ -183,8 +185,8 @@ void KafkaModel::read_controller_names() {
 }
 
 bool KafkaModel::is_controller_listener(std::string_view normalised_name) const {
-  if (!controller_names_) return false;
-  return std::any_of(controller_names_->begin(), controller_names_->end(), [&](const kafka::Span& n) { return n.text == normalised_name; });
+  const auto& names = controller_listener_names();
+  return names && std::any_of(names->begin(), names->end(), [&](const kafka::Span& n) { return n.text == normalised_name; });
 }
 
 void KafkaModel::read_protocol_map() {
@@ -212,24 +214,26 @@ void KafkaModel::read_protocol_map() {
   }
   const kafka_catalog::KeySpec* s = spec("listener.security.protocol.map");
   read(s != nullptr ? s->default_value : "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL");
-  if (mode_ != KafkaMode::kraft || !kafka_fact::kraft_default_controller_protocol_map.holds_in(version_)) return;
+  if (mode() != KafkaMode::kraft || !kafka_fact::kraft_default_controller_protocol_map.holds_in(version_)) return;
   // KRaft without an explicit map: the controller listener names (exactly as written, not
   // upper-cased) map to PLAINTEXT, unless a controller name or a listener name is SSL or SASL_*.
-  if (!controller_names_ || !listeners_.known) {
+  const auto& names = controller_listener_names();
+  const ListenerList& listed = listeners();
+  if (!names || !listed.known) {
     protocol_map_.known = false;
     return;
   }
-  const bool secure_controller = std::any_of(controller_names_->begin(), controller_names_->end(), [](const kafka::Span& n) { return ssl_or_sasl(n.text); });
-  const bool secure_listener = std::any_of(listeners_.listeners.begin(), listeners_.listeners.end(), [](const Listener& l) {
+  const bool secure_controller = std::any_of(names->begin(), names->end(), [](const kafka::Span& n) { return ssl_or_sasl(n.text); });
+  const bool secure_listener = std::any_of(listed.listeners.begin(), listed.listeners.end(), [](const Listener& l) {
     // Kafka reads these names as "text before the first ':'", upper-cased.
     const std::string_view entry = l.endpoint.entry.of(l.text);
     return ssl_or_sasl(normalised(entry.substr(0, entry.find(':'))));
   });
   if (secure_controller || secure_listener) return;
-  for (const kafka::Span& name : *controller_names_) {
+  for (const kafka::Span& name : *names) {
     if (name.text != "PLAINTEXT") add(std::string(name.text), "PLAINTEXT");
   }
-  protocol_map_.controller_defaults_added = !controller_names_->empty();
+  protocol_map_.controller_defaults_added = !names->empty();
 }
 
 void KafkaModel::read_inter_broker_listener() {

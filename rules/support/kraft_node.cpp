@@ -14,10 +14,11 @@ namespace quorum = grammar::quorum;
 }  // namespace
 
 KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
-  syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
-  decide_roles(ctx);
-  read_node_id(ctx);
-  read_quorum(ctx);
+  // Each part is computed under a log of its own (see KafkaModel).
+  roles_asked_ = questions_of([&] { decide_roles(ctx); });
+  node_id_asked_ = questions_of([&] { read_node_id(ctx); });
+  voters_asked_ = questions_of([&] { read_voters(ctx); });
+  bootstrap_asked_ = questions_of([&] { read_bootstrap_servers(ctx); });
   controller_names_entry_ = ctx.find("controller.listener.names");
   for (const Entry& e : ctx.doc().entries()) {
     if (starts_with(e.key, "zookeeper.") && !ctx.key_templated(e) && ctx.find(e.key) == &e) zookeeper_entries_.push_back(&e);
@@ -25,11 +26,12 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
 }
 
 bool KraftNode::role_checks_apply() const {
-  return kafka_fact::kraft_role_checks.holds_in(version()) && (roles_ == NodeRoles::broker || roles_ == NodeRoles::controller || roles_ == NodeRoles::combined);
+  const NodeRoles r = roles();
+  return kafka_fact::kraft_role_checks.holds_in(version()) && (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined);
 }
 
 std::string_view KraftNode::roles_text() const {
-  switch (roles_) {
+  switch (roles()) {
     case NodeRoles::broker: return "broker";
     case NodeRoles::controller: return "controller";
     case NodeRoles::combined: return "combined broker and controller";
@@ -77,7 +79,8 @@ void KraftNode::read_node_id(const LintContext& ctx) {
   node_id_.known = node_id_.value.has_value();
 }
 
-void KraftNode::read_quorum(const LintContext& ctx) {
+void KraftNode::read_voters(const LintContext& ctx) {
+  syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
   voters_entry_ = ctx.find("controller.quorum.voters");
   if (voters_entry_ == nullptr) {
     voters_.emplace();
@@ -88,6 +91,9 @@ void KraftNode::read_quorum(const LintContext& ctx) {
     voter_ids_.emplace();
     for (const quorum::Voter& v : *voters_) voter_ids_->push_back(*v.id);
   }
+}
+
+void KraftNode::read_bootstrap_servers(const LintContext& ctx) {
   // controller.quorum.bootstrap.servers exists from 3.9 (KIP-853); older releases ignore the key.
   if (kafka_.spec("controller.quorum.bootstrap.servers") == nullptr) {
     bootstrap_.emplace();
@@ -102,7 +108,8 @@ void KraftNode::read_quorum(const LintContext& ctx) {
 }
 
 bool KraftNode::is_voter(std::int64_t id) const {
-  return voter_ids_ && std::find(voter_ids_->begin(), voter_ids_->end(), id) != voter_ids_->end();
+  const auto& ids = voter_ids();
+  return ids && std::find(ids->begin(), ids->end(), id) != ids->end();
 }
 
 bool KraftNode::names_controller_listener(std::string_view name) const {

@@ -54,8 +54,17 @@ TimeoutSetting connection_setting(const LintContext& ctx, const TimeoutSetting& 
 ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
   kafka_version = ctx.kafka_version();
   kafka_version_text = ctx.kafka_version_text();
+  client_version_asked_ = questions_of([&] { client_version_ = kafka_fact::bundled_zookeeper_client(kafka_version); });
+  fields_asked_ = questions_of([&] { read_connect(ctx); });
+  if (!uses_zookeeper) return;
+  timeouts_asked_ = questions_of([&] {
+    session_timeout_ = session_setting(ctx);
+    connection_timeout_ = connection_setting(ctx, session_timeout_);
+  });
+}
+
+void ZooKeeperClientSettings::read_connect(const LintContext& ctx) {
   client_line = kafka_fact::zookeeper_client_3_5.holds_in(kafka_version) ? connect_string::ClientLine::zk35 : connect_string::ClientLine::zk34;
-  client_version = kafka_fact::bundled_zookeeper_client(kafka_version);
   if (ctx.kind() != FileKind::kafka || kafka_fact::zookeeper_mode_removed.holds_in(kafka_version)) return;
 
   const Entry* roles = ctx.find("process.roles");
@@ -63,9 +72,6 @@ ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
   zookeeper_mode = !roles_set;
   uses_zookeeper = zookeeper_mode || is_true(ctx.find("zookeeper.metadata.migration.enable"));
   if (!uses_zookeeper) return;
-
-  session_timeout = session_setting(ctx);
-  connection_timeout = connection_setting(ctx, session_timeout);
 
   connect = ctx.find("zookeeper.connect");
   if (connect == nullptr) return;

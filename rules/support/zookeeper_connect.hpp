@@ -3,7 +3,7 @@
 //   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
 //   if (!zk.uses_zookeeper) return;              // KRaft, Kafka 4.x, or not a broker config
 //   for (const auto& s : zk.servers) ...          // host + effective port (2181 when not written)
-//   zk.session_timeout.ms, zk.connection_timeout.ms  // effective values, with where they came from
+//   zk.session_timeout().ms, zk.connection_timeout().ms  // effective values, with where they came from
 //
 // What it holds, for the rules of rules/zk-client/ and for the cross-file checks of issue 6 (the
 // broker's hosts/ports against the ZooKeeper server's clientPort and server.N hosts; the session
@@ -77,7 +77,8 @@ class ZooKeeperClientSettings {
   KafkaVersion kafka_version;
   std::string kafka_version_text;  ///< how messages name it (LintContext::kafka_version_text())
   connect_string::ClientLine client_line = connect_string::ClientLine::zk35;
-  std::string_view client_version;  ///< the ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
+  /// The ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
+  std::string_view client_version() const { return noted(client_version_asked_, client_version_); }
 
   const Entry* connect = nullptr;  ///< zookeeper.connect (the line Java keeps), or null
   bool connect_templated = false;
@@ -88,11 +89,29 @@ class ZooKeeperClientSettings {
   std::vector<ZooKeeperServer> servers;
   std::string_view chroot;  ///< the chroot the client uses, "" for none
 
-  TimeoutSetting session_timeout;
-  TimeoutSetting connection_timeout;
+  const TimeoutSetting& session_timeout() const { return noted(timeouts_asked_, session_timeout_); }
+  const TimeoutSetting& connection_timeout() const { return noted(timeouts_asked_, connection_timeout_); }
 
   /// The value of `connect` as decoded (empty when absent).
   std::string_view connect_value() const;
+
+  /// What every reader depends on: what deciding the fields above asked about the release (the
+  /// client line, whether the release has a ZooKeeper mode). The bundled client's patch version
+  /// and the timeouts note their own questions when read (release_questions.hpp).
+  ReleaseQuestions questions_of_every_read() const { return fields_asked_; }
+
+ private:
+  template <typename T>
+  static const T& noted(const ReleaseQuestions& asked, const T& part) {
+    note_release_questions(asked);
+    return part;
+  }
+  void read_connect(const LintContext& ctx);
+
+  std::string_view client_version_;
+  TimeoutSetting session_timeout_;
+  TimeoutSetting connection_timeout_;
+  ReleaseQuestions fields_asked_, client_version_asked_, timeouts_asked_;
 };
 
 }  // namespace zklint::support

@@ -42,7 +42,7 @@ void ZkConnectNoHosts::check(const LintContext& ctx, Reporter& out) const {
   if (!kept.empty() && !zk34_empty_host) return;
   const std::string what = java_trim(zk.connect->value).empty() ? "is empty" : "names no host, only " + quoted(java_trim(zk.connect->value));
   if (zk34_empty_host) {
-    out.report_value(*zk.connect, "zookeeper.connect " + what + ": the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " +
+    out.report_value(*zk.connect, "zookeeper.connect " + what + ": the ZooKeeper " + std::string(zk.client_version()) + " client of Kafka " +
                                       zk.kafka_version_text + " keeps one host with an empty name, which Java resolves to the loopback address: the broker silently tries localhost:2181")
         .severity(Severity::warning)
         .help("list the ZooKeeper servers: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka");

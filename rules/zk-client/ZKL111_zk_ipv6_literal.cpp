@@ -50,7 +50,7 @@ void ZkIpv6Literal::check(const LintContext& ctx, Reporter& out) const {
   if (!zk.uses_zookeeper || !zk.parsed) return;
   const std::string_view value = zk.connect_value();
   const auto elements = support::classify_hosts(zk);
-  const std::string client = "the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " + zk.kafka_version_text;
+  const std::string client = "the ZooKeeper " + std::string(zk.client_version()) + " client of Kafka " + zk.kafka_version_text;
   for (const support::HostElement& h : elements) {
     const cs::HostEntry& e = *h.entry;
     const std::string element(e.element.of(value));

@@ -2,6 +2,7 @@
 // it belongs to for cross-node checks, and lazily built shared models.
 #pragma once
 
+#include <concepts>
 #include <memory>
 #include <optional>
 #include <string>
@@ -21,6 +22,14 @@ namespace zklint {
 /// What LintContext::kafka_version_text() returns while the engine judges one class of a guessed
 /// range of releases; replaced in the findings by the release lines they hold on.
 inline constexpr std::string_view kafka_version_placeholder = "\x1fkafka-version\x1f";
+
+/// A shared model (LintContext::model()) whose parts note, when read, what computing them asked
+/// about the release (questions_of, note_release_questions); `questions_of_every_read()` is what
+/// every reader depends on (the parts it exposes as plain fields).
+template <typename Model>
+concept NotesOwnReleaseQuestions = requires(const Model& m) {
+  { m.questions_of_every_read() } -> std::convertible_to<ReleaseQuestions>;
+};
 
 /// Facts decided about a file before any rule runs.
 struct FileProfile {
@@ -97,20 +106,30 @@ class LintContext {
 
   /// A shared analysis of this file (for example, the parsed listeners), built on first use from
   /// `Model(const LintContext&)` and kept for the other rules. Contexts are used by one thread.
-  /// What the construction asked about the release (release_questions.hpp) is kept with the model
-  /// and noted again for every later reader, so that each rule's questions include its models'.
+  /// Every reader depends on what building the model asked about the release
+  /// (release_questions.hpp): a model that notes its own questions part by part says what every
+  /// reader depends on (NotesOwnReleaseQuestions); for any other model, what its construction
+  /// asked is kept with it and noted again for every later reader.
   template <typename Model>
   const Model& model() const {
     static const char tag = 0;  // one address per Model type
     for (const CachedModel& m : models_) {
       if (m.tag != &tag) continue;
-      if (ReleaseLog* log = ReleaseLog::current()) log->note(m.asked);
-      return *static_cast<const Model*>(m.model.get());
+      const Model& cached = *static_cast<const Model*>(m.model.get());
+      if constexpr (NotesOwnReleaseQuestions<Model>) note_release_questions(cached.questions_of_every_read());
+      else note_release_questions(m.asked);
+      return cached;
     }
     std::shared_ptr<const Model> built;
     ReleaseQuestions asked;
-    {
-      const ReleaseLog log;
+    if constexpr (NotesOwnReleaseQuestions<Model>) {
+      {
+        const ReleaseLog::Paused paused;  // each part keeps its own questions
+        built = std::make_shared<const Model>(*this);
+      }
+      note_release_questions(built->questions_of_every_read());
+    } else {
+      const ReleaseLog log;  // noted in the reader's log too when it ends
       built = std::make_shared<const Model>(*this);
       asked = log.asked();
     }

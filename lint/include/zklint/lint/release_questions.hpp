@@ -2,8 +2,8 @@
 // release facts it consulted (rules/data/kafka_catalog.hpp, kafka_releases.hpp note them), kept as
 // the release lines where one of those answers changes. When the
 // version of a file is a guess, the engine judges each rule once per class of releases that answer
-// alike what that rule asked; LintContext::model() keeps what a model's construction asked and
-// notes it again for every rule that reads the cached model.
+// alike what that rule asked. A shared model notes for its readers what the parts they read asked
+// (questions_of below), so that a rule is judged again only where the answers it used differ.
 #pragma once
 
 #include <cstdint>
@@ -59,5 +59,20 @@ class ReleaseLog {
   ReleaseQuestions asked_;
   ReleaseLog* outer_;
 };
+
+/// Notes `questions` in the innermost log of this thread, if any.
+inline void note_release_questions(const ReleaseQuestions& questions) {
+  if (ReleaseLog* log = ReleaseLog::current()) log->note(questions);
+}
+
+/// Runs `compute` under a log of its own and returns what it asked about the release. A shared
+/// model computes each part this way and notes the part's questions whenever the part is read:
+/// a rule that reads only a model's mode is not judged again where only its listeners differ.
+template <typename Compute>
+ReleaseQuestions questions_of(Compute&& compute) {
+  const ReleaseLog log;
+  compute();
+  return log.asked();
+}
 
 }  // namespace zklint
