@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "kafka_releases.hpp"
+#include "zklint/lint/release_questions.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support::kafka {
@@ -306,6 +307,7 @@ std::string_view plugin_namespace(std::string_view class_name) {
 
 std::span<const std::string_view> spelling_candidates(KafkaVersion version) {
   static const std::map<KafkaVersion, std::vector<std::string_view>> by_version = [] {
+    const ReleaseLog::Paused once;  // built once for every release; what a search asks is noted below
     std::map<KafkaVersion, std::vector<std::string_view>> out;
     for (const KafkaVersion v : kafka_catalog::versions()) {
       std::vector<std::string_view>& names = out[v];
@@ -315,6 +317,16 @@ std::span<const std::string_view> spelling_candidates(KafkaVersion version) {
     }
     return out;
   }();
+  // The lines where the candidates change: what a did-you-mean search asks about the release.
+  static const std::uint64_t changes = [] {
+    std::uint64_t mask = 0;
+    const auto lines = kafka_catalog::versions();
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (by_version.at(lines[i - 1]) != by_version.at(lines[i])) mask |= std::uint64_t{1} << i;
+    }
+    return mask;
+  }();
+  note_release_questions(ReleaseQuestions{changes});
   const auto it = by_version.find(kafka_catalog::nearest(version));
   return it != by_version.end() ? std::span<const std::string_view>(it->second) : std::span<const std::string_view>();
 }
