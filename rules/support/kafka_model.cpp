@@ -107,6 +107,9 @@ void KafkaModel::decide_mode() {
     mode_ = KafkaMode::unknown;
     mode_keys_missing_ = true;
   }
+  // Unset, it is false in every release that defines it (KafkaConfig.scala @3.4 to @3.9), so the
+  // release is asked only when the file sets it.
+  if (entry("zookeeper.metadata.migration.enable") == nullptr) return;
   if (const auto migration = value("zookeeper.metadata.migration.enable")) migration_ = migration->boolean;
 }
 

@@ -65,13 +65,15 @@ ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
 
 void ZooKeeperClientSettings::read_connect(const LintContext& ctx) {
   client_line = kafka_fact::zookeeper_client_3_5.holds_in(kafka_version) ? connect_string::ClientLine::zk35 : connect_string::ClientLine::zk34;
-  if (ctx.kind() != FileKind::kafka || kafka_fact::zookeeper_mode_removed.holds_in(kafka_version)) return;
-
+  if (ctx.kind() != FileKind::kafka) return;
+  // The file first: a KRaft node that does not migrate uses no ZooKeeper in any release, so the
+  // release is asked only when the file would use it (release_questions.hpp).
   const Entry* roles = ctx.find("process.roles");
   const bool roles_set = roles != nullptr && (ctx.value_templated(*roles) || !java_trim(roles->value).empty());
+  if (roles_set && !is_true(ctx.find("zookeeper.metadata.migration.enable"))) return;
+  if (kafka_fact::zookeeper_mode_removed.holds_in(kafka_version)) return;
   zookeeper_mode = !roles_set;
-  uses_zookeeper = zookeeper_mode || is_true(ctx.find("zookeeper.metadata.migration.enable"));
-  if (!uses_zookeeper) return;
+  uses_zookeeper = true;
 
   connect = ctx.find("zookeeper.connect");
   if (connect == nullptr) return;
