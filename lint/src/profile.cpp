@@ -74,9 +74,11 @@ void guess_kafka_versions(const Document& doc, FileProfile& p) {
   std::vector<std::string_view> keys;  // literal keys some release defines
   for (const Entry& e : doc.entries()) {
     if (p.entry_template_flags[e.index] & (LintContext::template_control | LintContext::template_in_key)) continue;
-    if (doc.find(e.key) != &e || !kafka_catalog::first_version_with(e.key)) continue;
+    if (doc.find(e.key) != &e) continue;
+    const std::uint64_t defining = kafka_catalog::defining_lines(e.key);
+    if (defining == 0) continue;
     keys.push_back(e.key);
-    for (std::size_t i = 0; i < lines.size(); ++i) defined[i] += kafka_catalog::find(lines[i], e.key) != nullptr ? 1 : 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) defined[i] += static_cast<int>(defining >> i & 1);
   }
   const int best = *std::max_element(defined.begin(), defined.end());
   const Entry* roles = doc.find("process.roles");

@@ -69,6 +69,7 @@ const KeySpec* find_unlogged(KafkaVersion version, std::string_view key) {
 struct KeyLines {
   std::vector<const KeySpec*> specs;  // per catalog line (index of versions()), null where undefined
   std::uint64_t changes = 0;          // see behaviour_changes()
+  std::uint64_t defined = 0;          // see defining_lines()
 };
 
 const std::unordered_map<std::string_view, KeyLines>& key_lines() {
@@ -80,6 +81,7 @@ const std::unordered_map<std::string_view, KeyLines>& key_lines() {
       KeyLines& k = out[name];
       for (std::size_t i = 0; i < lines.size(); ++i) {
         k.specs.push_back(find_unlogged(lines[i], name));
+        if (k.specs[i] != nullptr) k.defined |= std::uint64_t{1} << i;
         if (i > 0 && !same_behaviour(k.specs[i - 1], k.specs[i])) k.changes |= std::uint64_t{1} << i;
       }
     }
@@ -102,6 +104,12 @@ std::uint64_t behaviour_changes(std::string_view key) {
   const auto& table = key_lines();
   const auto it = table.find(key);
   return it != table.end() ? it->second.changes : 0;  // no line defines it
+}
+
+std::uint64_t defining_lines(std::string_view key) {
+  const auto& table = key_lines();
+  const auto it = table.find(key);
+  return it != table.end() ? it->second.defined : 0;
 }
 
 std::size_t line_index(KafkaVersion version) {

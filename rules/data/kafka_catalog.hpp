@@ -59,6 +59,8 @@ const KeySpec* find(KafkaVersion version, std::string_view key);
 /// with another type, default or validator; the documentation columns do not count, no rule reads
 /// them). What find() notes in the thread's ReleaseLog.
 std::uint64_t behaviour_changes(std::string_view key);
+/// Bit i: catalog line i defines `key` (not noted in a ReleaseLog: for guessing a file's lines).
+std::uint64_t defining_lines(std::string_view key);
 /// The position of a catalog line in versions(), or the number of lines for a version not in it.
 std::size_t line_index(KafkaVersion version);
 
