@@ -123,37 +123,43 @@ struct Judgement {
   std::vector<Diagnostic> diagnostics;
 };
 
-/// A guessed version is a range of release lines. For each rule: judge the file as the newest
-/// line not judged yet, and let that verdict stand for every line that answers alike what the rule
-/// asked; repeat. Most rules ask nothing that differs across the range and run once; the file's
-/// context for each line (and its models) is made once, when a rule first needs it.
+/// A guessed version is a range of release lines. For each rule: judge the file as one line not
+/// judged yet, and let that verdict stand for every line that answers alike what the rule asked;
+/// repeat. Most rules ask nothing that differs across the range and run once. Any line of a class
+/// gives the class's verdict, so a rule is judged as a line whose context (and the models cached
+/// in it) another rule made already, else as the newest line left: a file's models are built for
+/// few lines. A class without findings is not kept: merging has nothing to take from it.
 std::vector<Judgement> judge_each_release_class(FileResult& file, const LintContext& ctx, const std::vector<const Rule*>& rules) {
-  const std::vector<KafkaVersion>& lines = ctx.profile().kafka_versions;
-  std::map<KafkaVersion, std::unique_ptr<LintContext>> contexts;
-  const auto judged_as = [&](KafkaVersion v) -> const LintContext& {
-    auto& c = contexts[v];
-    if (!c) c = ctx.judged_as(v, std::string(kafka_version_placeholder));
-    return *c;
+  struct Line {
+    KafkaVersion version;
+    std::size_t index;  // in kafka_catalog::versions(), as ReleaseQuestions numbers the lines
+    std::unique_ptr<LintContext> context;  // made when a rule is first judged as this line
   };
+  const std::vector<KafkaVersion>& lines = ctx.profile().kafka_versions;
+  std::vector<Line> range;  // newest first
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) range.push_back({*it, kafka_catalog::line_index(*it), nullptr});
   std::vector<Judgement> judged;
+  std::vector<std::size_t> pending;  // positions in `range`, newest first
   for (const Rule* rule : rules) {
-    std::vector<KafkaVersion> pending(lines.rbegin(), lines.rend());
+    pending.resize(range.size());
+    std::iota(pending.begin(), pending.end(), std::size_t{0});
     while (!pending.empty()) {
-      const KafkaVersion v = pending.front();
+      auto pick = std::find_if(pending.begin(), pending.end(), [&](std::size_t p) { return range[p].context != nullptr; });
+      Line& as = range[pick != pending.end() ? *pick : pending.front()];
+      if (!as.context) as.context = ctx.judged_as(as.version, std::string(kafka_version_placeholder));
       Judgement j;
       ReleaseQuestions asked;
       {
         const ReleaseLog log;
-        run_rule(file, judged_as(v), *rule, j.diagnostics);
+        run_rule(file, *as.context, *rule, j.diagnostics);
         asked = log.asked();
       }
-      const auto rest = std::stable_partition(pending.begin(), pending.end(), [&](KafkaVersion u) {
-        return asked.same_answers(kafka_catalog::line_index(u), kafka_catalog::line_index(v));
-      });
-      j.versions.assign(pending.begin(), rest);
-      std::reverse(j.versions.begin(), j.versions.end());
+      const auto rest = std::stable_partition(pending.begin(), pending.end(), [&](std::size_t p) { return asked.same_answers(range[p].index, as.index); });
+      if (!j.diagnostics.empty()) {
+        for (auto p = rest; p != pending.begin();) j.versions.push_back(range[*--p].version);  // oldest first
+        judged.push_back(std::move(j));
+      }
       pending.erase(pending.begin(), rest);
-      judged.push_back(std::move(j));
     }
   }
   return judged;
