@@ -57,6 +57,18 @@ bool same_behaviour(const KeySpec* a, const KeySpec* b) {
   return behaviour(*a) == behaviour(*b) && std::equal(a->allowed.begin(), a->allowed.end(), b->allowed.begin(), b->allowed.end());
 }
 
+// What kafka::parse and kafka::validate read of a spec: all of it but the default and whether one is required.
+bool same_value_rules(const KeySpec* a, const KeySpec* b) {
+  if (a == b) return true;
+  if (a == nullptr || b == nullptr) return false;
+  const auto rules = [](const KeySpec& s) {
+    return std::tie(s.type, s.validator, s.has_min, s.has_max, s.has_also_allowed, s.min, s.max, s.also_allowed, s.min_double, s.max_double);
+  };
+  return rules(*a) == rules(*b) && std::equal(a->allowed.begin(), a->allowed.end(), b->allowed.begin(), b->allowed.end());
+}
+
+thread_local bool noting_definition_only = false;
+
 const KeySpec* find_unlogged(KafkaVersion version, std::string_view key) {
   const auto list = keys_of(version);
   const auto it = std::lower_bound(list.begin(), list.end(), key, [](const KeySpec* s, std::string_view k) { return s->name < k; });
@@ -70,6 +82,8 @@ struct KeyLines {
   std::vector<const KeySpec*> specs;  // per catalog line (index of versions()), null where undefined
   std::uint64_t changes = 0;          // see behaviour_changes()
   std::uint64_t defined = 0;          // see defining_lines()
+  std::uint64_t definition_changes = 0;  // bit i: line i defines it and line i-1 does not, or the reverse
+  std::uint64_t value_changes = 0;    // see value_changes()
 };
 
 const std::unordered_map<std::string_view, KeyLines>& key_lines() {
@@ -82,7 +96,11 @@ const std::unordered_map<std::string_view, KeyLines>& key_lines() {
       for (std::size_t i = 0; i < lines.size(); ++i) {
         k.specs.push_back(find_unlogged(lines[i], name));
         if (k.specs[i] != nullptr) k.defined |= std::uint64_t{1} << i;
-        if (i > 0 && !same_behaviour(k.specs[i - 1], k.specs[i])) k.changes |= std::uint64_t{1} << i;
+        if (i == 0) continue;
+        const std::uint64_t bit = std::uint64_t{1} << i;
+        if (!same_behaviour(k.specs[i - 1], k.specs[i])) k.changes |= bit;
+        if (!same_value_rules(k.specs[i - 1], k.specs[i])) k.value_changes |= bit;
+        if ((k.specs[i - 1] == nullptr) != (k.specs[i] == nullptr)) k.definition_changes |= bit;
       }
     }
     return out;
@@ -95,7 +113,7 @@ const KeySpec* find(KafkaVersion version, std::string_view key) {
   const auto& table = key_lines();
   const auto it = table.find(key);
   if (it == table.end()) return nullptr;  // no line defines it: nothing to note
-  if (ReleaseLog* log = ReleaseLog::current()) log->note(it->second.changes);
+  if (ReleaseLog* log = ReleaseLog::current()) log->note(noting_definition_only ? it->second.definition_changes : it->second.changes);
   const std::size_t line = line_index(version);
   return line < it->second.specs.size() ? it->second.specs[line] : nullptr;
 }
@@ -105,6 +123,15 @@ std::uint64_t behaviour_changes(std::string_view key) {
   const auto it = table.find(key);
   return it != table.end() ? it->second.changes : 0;  // no line defines it
 }
+
+std::uint64_t value_changes(std::string_view key) {
+  const auto& table = key_lines();
+  const auto it = table.find(key);
+  return it != table.end() ? it->second.value_changes : 0;
+}
+
+NotingDefinitionOnly::NotingDefinitionOnly() : outer_(noting_definition_only) { noting_definition_only = true; }
+NotingDefinitionOnly::~NotingDefinitionOnly() { noting_definition_only = outer_; }
 
 std::uint64_t defining_lines(std::string_view key) {
   const auto& table = key_lines();

@@ -59,6 +59,26 @@ const KeySpec* find(KafkaVersion version, std::string_view key);
 /// with another type, default or validator; the documentation columns do not count, no rule reads
 /// them). What find() notes in the thread's ReleaseLog.
 std::uint64_t behaviour_changes(std::string_view key);
+/// Bit i: line i reads a value of `key` differently from line i-1: the key's type, validator or
+/// bounds differ, or one line defines it and the other does not (its default does not count).
+/// What parsing and validating a value of the key depend on.
+std::uint64_t value_changes(std::string_view key);
+
+/// While it lives, find() on this thread notes in the ReleaseLog only the lines where each key it
+/// looks up becomes defined or undefined, not where its spec changes: for code that asks whether
+/// releases define a key and reads nothing else of the spec (classifying a file's keys). Whoever
+/// then reads a spec's contents notes what they depend on (value_changes, behaviour_changes).
+class NotingDefinitionOnly {
+ public:
+  NotingDefinitionOnly();
+  ~NotingDefinitionOnly();
+  NotingDefinitionOnly(const NotingDefinitionOnly&) = delete;
+  NotingDefinitionOnly& operator=(const NotingDefinitionOnly&) = delete;
+
+ private:
+  bool outer_;
+};
+
 /// Bit i: catalog line i defines `key` (not noted in a ReleaseLog: for guessing a file's lines).
 std::uint64_t defining_lines(std::string_view key);
 /// The position of a catalog line in versions(), or the number of lines for a version not in it.
