@@ -153,7 +153,7 @@ std::string zookeeper_key_hover(std::string_view key) {
 
 std::string connect_hover(const LintContext& ctx, const Entry& entry) {
   const auto& settings = ctx.model<support::ZooKeeperClientSettings>();
-  const auto parsed = grammar::connect_string::parse(entry.value, settings.client_line);
+  const auto parsed = grammar::connect_string::parse(entry.value, settings.client_line());
   std::string text = "**" + code("zookeeper.connect") + "** as the ZooKeeper " + std::string(settings.client_version()) +
                      " client of Kafka " + ctx.kafka_version_text() + " reads it\n\n";
   for (const auto& host : parsed.entries) {

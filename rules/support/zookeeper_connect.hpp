@@ -76,7 +76,9 @@ class ZooKeeperClientSettings {
   bool zookeeper_mode = false;
   KafkaVersion kafka_version;
   std::string kafka_version_text;  ///< how messages name it (LintContext::kafka_version_text())
-  connect_string::ClientLine client_line = connect_string::ClientLine::zk35;
+  /// How the bundled client reads the connect string (3.4 or 3.5+). A reader of `parsed` depends on
+  /// it only when the two lines read the value differently; a reader of this depends on it always.
+  connect_string::ClientLine client_line() const { return noted(client_line_asked_, client_line_); }
   /// The ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
   std::string_view client_version() const { return noted(client_version_asked_, client_version_); }
 
@@ -95,9 +97,10 @@ class ZooKeeperClientSettings {
   /// The value of `connect` as decoded (empty when absent).
   std::string_view connect_value() const;
 
-  /// What every reader depends on: what deciding the fields above asked about the release (the
-  /// client line, whether the release has a ZooKeeper mode). The bundled client's patch version
-  /// and the timeouts note their own questions when read (release_questions.hpp).
+  /// What every reader depends on: what deciding the fields above asked about the release (whether
+  /// the release has a ZooKeeper mode; the client line when the two lines read the value
+  /// differently). The client line, the bundled client's patch version and the timeouts note their
+  /// own questions when read (release_questions.hpp).
   ReleaseQuestions questions_of_every_read() const { return fields_asked_; }
 
  private:
@@ -108,10 +111,11 @@ class ZooKeeperClientSettings {
   }
   void read_connect(const LintContext& ctx);
 
+  connect_string::ClientLine client_line_ = connect_string::ClientLine::zk35;
   std::string_view client_version_;
   TimeoutSetting session_timeout_;
   TimeoutSetting connection_timeout_;
-  ReleaseQuestions fields_asked_, client_version_asked_, timeouts_asked_;
+  ReleaseQuestions fields_asked_, client_line_asked_, client_version_asked_, timeouts_asked_;
 };
 
 }  // namespace zklint::support

@@ -38,7 +38,7 @@ void ZkConnectNoHosts::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
   if (!zk.uses_zookeeper || !zk.parsed) return;
   const auto kept = zk.parsed->hosts();
-  const bool zk34_empty_host = kept.size() == 1 && kept[0]->element.empty() && zk.client_line == grammar::connect_string::ClientLine::zk34;
+  const bool zk34_empty_host = kept.size() == 1 && kept[0]->element.empty() && zk.client_line() == grammar::connect_string::ClientLine::zk34;
   if (!kept.empty() && !zk34_empty_host) return;
   const std::string what = java_trim(zk.connect->value).empty() ? "is empty" : "names no host, only " + quoted(java_trim(zk.connect->value));
   if (zk34_empty_host) {

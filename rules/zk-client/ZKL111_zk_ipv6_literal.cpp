@@ -72,7 +72,7 @@ void ZkIpv6Literal::check(const LintContext& ctx, Reporter& out) const {
     if (h.shape != support::HostShape::ipv6_unbracketed) continue;
     const std::string reading = "the client cuts it at its last ':' into host " + quoted(e.host.of(value)) +
                                 (e.error == cs::EntryError::none ? " and port " + std::to_string(e.port) : " and port " + quoted(e.port_text.of(value)));
-    const bool zk35 = zk.client_line == cs::ClientLine::zk35;
+    const bool zk35 = zk.client_line() == cs::ClientLine::zk35;
     if (h.connectable) {
       const std::string bracketed = "[" + std::string(e.host.of(value)) + "]:" + std::to_string(e.port);
       auto report = at("IPv6 address " + quoted(element) + " without brackets: " + reading + ", which works, but " + quoted(element) +

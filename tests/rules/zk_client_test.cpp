@@ -93,8 +93,8 @@ TEST_CASE("ZooKeeperClientSettings: servers, chroot and effective timeouts with 
   CHECK(zk24.session_timeout().ms == 6000);  // 18000 only from Kafka 2.5
   CHECK(zk24.connection_timeout().origin == support::SettingOrigin::session_fallback);
   CHECK(zk24.connection_timeout().ms == 6000);
-  CHECK(zk24.client_line == grammar::connect_string::ClientLine::zk35);
-  CHECK(build("zookeeper.connect=zk1:2181\n", KafkaVersion{2, 3}).ctx->model<support::ZooKeeperClientSettings>().client_line ==
+  CHECK(zk24.client_line() == grammar::connect_string::ClientLine::zk35);
+  CHECK(build("zookeeper.connect=zk1:2181\n", KafkaVersion{2, 3}).ctx->model<support::ZooKeeperClientSettings>().client_line() ==
         grammar::connect_string::ClientLine::zk34);
 
   const auto bad = build("zookeeper.connect=zk1:2181\nzookeeper.session.timeout.ms=30s\n", KafkaVersion{3, 9});
