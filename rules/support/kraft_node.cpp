@@ -10,6 +10,21 @@ namespace {
 
 namespace quorum = grammar::quorum;
 
+bool same_span(grammar::Span a, grammar::Span b) { return a.begin == b.begin && a.end == b.end; }
+
+bool same_address(const quorum::Address& a, const quorum::Address& b) {
+  return same_span(a.text, b.text) && same_span(a.host, b.host) && a.bracketed == b.bracketed && same_span(a.port_text, b.port_text) && a.port == b.port &&
+         a.error == b.error && same_span(a.error_span, b.error_span);
+}
+
+bool same_voter(const quorum::Voter& a, const quorum::Voter& b) {
+  return same_span(a.entry, b.entry) && same_span(a.id_text, b.id_text) && a.id == b.id && same_address(a.address, b.address) && a.error == b.error &&
+         same_span(a.error_span, b.error_span);
+}
+
+bool same_voters(const std::vector<quorum::Voter>& a, const std::vector<quorum::Voter>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), same_voter);
+}
 
 }  // namespace
 
@@ -27,7 +42,8 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
 
 bool KraftNode::role_checks_apply() const {
   const NodeRoles r = roles();
-  return kafka_fact::kraft_role_checks.holds_in(version()) && (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined);
+  // The release is asked only about a KRaft node (release_questions.hpp).
+  return (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined) && kafka_fact::kraft_role_checks.holds_in(version());
 }
 
 std::string_view KraftNode::roles_text() const {
@@ -80,12 +96,18 @@ void KraftNode::read_node_id(const LintContext& ctx) {
 }
 
 void KraftNode::read_voters(const LintContext& ctx) {
-  syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
+  syntax_asked_ = questions_of([&] {
+    syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
+  });
   voters_entry_ = ctx.find("controller.quorum.voters");
   if (voters_entry_ == nullptr) {
     voters_.emplace();
   } else if (!ctx.value_templated(*voters_entry_)) {
     voters_ = quorum::parse_voters(voters_entry_->value, syntax_);
+    // Most voter lists read alike with the strict (3.8+) and the lenient syntax; only where they
+    // do not does the release matter to a reader of the voters.
+    const auto other = syntax_ == quorum::AddressSyntax::strict ? quorum::AddressSyntax::lenient : quorum::AddressSyntax::strict;
+    if (!same_voters(*voters_, quorum::parse_voters(voters_entry_->value, other))) note_release_questions(syntax_asked_);
   }
   if (voters_ && std::all_of(voters_->begin(), voters_->end(), [](const quorum::Voter& v) { return v.ok(); })) {
     voter_ids_.emplace();
@@ -95,14 +117,14 @@ void KraftNode::read_voters(const LintContext& ctx) {
 
 void KraftNode::read_bootstrap_servers(const LintContext& ctx) {
   // controller.quorum.bootstrap.servers exists from 3.9 (KIP-853); older releases ignore the key.
-  if (kafka_.spec("controller.quorum.bootstrap.servers") == nullptr) {
+  // Unset, it is empty in every release, so the release is asked only when the file sets it.
+  const Entry* e = ctx.find("controller.quorum.bootstrap.servers");
+  if (e == nullptr || kafka_.spec("controller.quorum.bootstrap.servers") == nullptr) {
     bootstrap_.emplace();
     return;
   }
-  bootstrap_entry_ = ctx.find("controller.quorum.bootstrap.servers");
-  if (bootstrap_entry_ == nullptr) {
-    bootstrap_.emplace();
-  } else if (!ctx.value_templated(*bootstrap_entry_)) {
+  bootstrap_entry_ = e;
+  if (!ctx.value_templated(*bootstrap_entry_)) {
     bootstrap_ = quorum::parse_bootstrap_servers(bootstrap_entry_->value);
   }
 }

@@ -79,7 +79,7 @@ class KraftNode {
   const Entry* bootstrap_entry() const { return noted(bootstrap_asked_, bootstrap_entry_); }
   const std::optional<std::vector<grammar::quorum::BootstrapServer>>& bootstrap_servers() const { return noted(bootstrap_asked_, bootstrap_); }
   /// The host:port pattern the assumed version reads addresses with.
-  grammar::quorum::AddressSyntax address_syntax() const { return noted(voters_asked_, syntax_); }
+  grammar::quorum::AddressSyntax address_syntax() const { return noted(syntax_asked_, noted(voters_asked_, syntax_)); }
 
   /// controller.listener.names (null when unset) and its names with offsets; nullopt when templated.
   const Entry* controller_names_entry() const { return controller_names_entry_; }
@@ -119,6 +119,7 @@ class KraftNode {
   std::vector<const Entry*> zookeeper_entries_;
   /// What computing each part asked about the release.
   ReleaseQuestions roles_asked_, node_id_asked_, voters_asked_, bootstrap_asked_;
+  ReleaseQuestions syntax_asked_;  ///< the address syntax; in voters_asked_ only where the two syntaxes read the voters differently
 };
 
 /// The listener of `list` whose name is `name` upper-cased, when `name` is not written in upper case
