@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "kafka_catalog.hpp"
 #include "kafka_releases.hpp"
@@ -71,13 +72,13 @@ void guess_kafka_versions(const Document& doc, FileProfile& p) {
   p.kafka_version_guessed = true;
   const auto lines = kafka_catalog::versions();
   std::vector<int> defined(lines.size(), 0);
-  std::vector<std::string_view> keys;  // literal keys some release defines
+  std::vector<std::pair<std::string_view, std::uint64_t>> keys;  // literal keys some release defines, and the lines that do
   for (const Entry& e : doc.entries()) {
     if (p.entry_template_flags[e.index] & (LintContext::template_control | LintContext::template_in_key)) continue;
     if (doc.find(e.key) != &e) continue;
     const std::uint64_t defining = kafka_catalog::defining_lines(e.key);
     if (defining == 0) continue;
-    keys.push_back(e.key);
+    keys.emplace_back(e.key, defining);
     for (std::size_t i = 0; i < lines.size(); ++i) defined[i] += static_cast<int>(defining >> i & 1);
   }
   const int best = *std::max_element(defined.begin(), defined.end());
@@ -91,12 +92,14 @@ void guess_kafka_versions(const Document& doc, FileProfile& p) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (possible(i, early_access_only)) p.kafka_versions.push_back(lines[i]);
   }
-  // Why: the keys that set the bounds.
+  // Why: the keys that set the bounds (the first and the last line defining them).
   const KafkaVersion front = p.kafka_versions.front(), back = p.kafka_versions.back();
   std::string_view from, upto;
-  for (const std::string_view key : keys) {
-    if (from.empty() && *kafka_catalog::first_version_with(key) == front && front != lines.front()) from = key;
-    if (upto.empty() && *kafka_catalog::last_version_with(key) == back && back != lines.back()) upto = key;
+  for (const auto& [key, defining] : keys) {
+    const KafkaVersion first = lines[static_cast<std::size_t>(std::countr_zero(defining))];
+    const KafkaVersion last = lines[static_cast<std::size_t>(63 - std::countl_zero(defining))];
+    if (from.empty() && first == front && front != lines.front()) from = key;
+    if (upto.empty() && last == back && back != lines.back()) upto = key;
   }
   std::string why;
   if (!from.empty() && from == upto) {
