@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <functional>
 #include <map>
+#include <mutex>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <numeric>
 #include <set>
@@ -129,6 +133,19 @@ struct Judgement {
 /// gives the class's verdict, so a rule is judged as a line whose context (and the models cached
 /// in it) another rule made already, else as the newest line left: a file's models are built for
 /// few lines. A class without findings is not kept: merging has nothing to take from it.
+struct CountRuns {
+  std::mutex m;
+  std::map<std::string, std::pair<long, long>> runs;  // code -> runs, files
+  long files = 0, contexts = 0;
+  ~CountRuns() {
+    if (!std::getenv("ZKLINT_COUNT")) return;
+    long total = 0;
+    for (auto& [c, r] : runs) total += r.first;
+    std::fprintf(stderr, "files %ld contexts %ld runs %ld\n", files, contexts, total);
+    for (auto& [c, r] : runs) std::fprintf(stderr, "%s %ld %ld %.2f\n", c.c_str(), r.first, r.second, double(r.first) / double(r.second));
+  }
+} count_runs;
+const bool tracing = std::getenv("ZKLINT_TRACE") != nullptr;
 std::vector<Judgement> judge_each_release_class(FileResult& file, const LintContext& ctx, const std::vector<const Rule*>& rules) {
   struct Line {
     KafkaVersion version;
@@ -138,28 +155,39 @@ std::vector<Judgement> judge_each_release_class(FileResult& file, const LintCont
   const std::vector<KafkaVersion>& lines = ctx.profile().kafka_versions;
   std::vector<Line> range;  // newest first
   for (auto it = lines.rbegin(); it != lines.rend(); ++it) range.push_back({*it, kafka_catalog::line_index(*it), nullptr});
+  std::uint64_t made = 0;  // bit p: range[p] has its context
   std::vector<Judgement> judged;
-  std::vector<std::size_t> pending;  // positions in `range`, newest first
+  std::vector<Diagnostic> found;
   for (const Rule* rule : rules) {
-    pending.resize(range.size());
-    std::iota(pending.begin(), pending.end(), std::size_t{0});
-    while (!pending.empty()) {
-      auto pick = std::find_if(pending.begin(), pending.end(), [&](std::size_t p) { return range[p].context != nullptr; });
-      Line& as = range[pick != pending.end() ? *pick : pending.front()];
-      if (!as.context) as.context = ctx.judged_as(as.version, std::string(kafka_version_placeholder));
-      Judgement j;
+    std::uint64_t pending = range.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << range.size()) - 1;  // bit p: range[p]
+    while (pending != 0) {
+      const std::uint64_t ready = pending & made;
+      const auto p = static_cast<std::size_t>(std::countr_zero(ready != 0 ? ready : pending));
+      Line& as = range[p];
+      if (!as.context) {
+        as.context = ctx.judged_as(as.version, std::string(kafka_version_placeholder));
+        made |= std::uint64_t{1} << p;
+      }
       ReleaseQuestions asked;
       {
         const ReleaseLog log;
-        run_rule(file, *as.context, *rule, j.diagnostics);
+        run_rule(file, *as.context, *rule, found);
         asked = log.asked();
       }
-      const auto rest = std::stable_partition(pending.begin(), pending.end(), [&](std::size_t p) { return asked.same_answers(range[p].index, as.index); });
-      if (!j.diagnostics.empty()) {
-        for (auto p = rest; p != pending.begin();) j.versions.push_back(range[*--p].version);  // oldest first
-        judged.push_back(std::move(j));
+      std::uint64_t same = 0;
+      for (std::uint64_t rest = pending; rest != 0; rest &= rest - 1) {
+        const auto q = static_cast<std::size_t>(std::countr_zero(rest));
+        if (asked.same_answers(range[q].index, as.index)) same |= std::uint64_t{1} << q;
       }
-      pending.erase(pending.begin(), rest);
+      pending &= ~same;
+      if (found.empty()) continue;
+      Judgement j;
+      for (std::size_t q = range.size(); q-- > 0;) {
+        if (same >> q & 1) j.versions.push_back(range[q].version);  // oldest first
+      }
+      j.diagnostics = std::move(found);
+      found.clear();
+      judged.push_back(std::move(j));
     }
   }
   return judged;
