@@ -32,6 +32,10 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
   // Each part is computed under a log of its own (see KafkaModel).
   roles_asked_ = questions_of([&] { decide_roles(ctx); });
   node_id_asked_ = questions_of([&] { read_node_id(ctx); });
+  // Outside the voters' log: they depend on the syntax only where it reads them differently.
+  syntax_asked_ = questions_of([&] {
+    syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
+  });
   voters_asked_ = questions_of([&] { read_voters(ctx); });
   bootstrap_asked_ = questions_of([&] { read_bootstrap_servers(ctx); });
   controller_names_entry_ = ctx.find("controller.listener.names");
@@ -96,9 +100,6 @@ void KraftNode::read_node_id(const LintContext& ctx) {
 }
 
 void KraftNode::read_voters(const LintContext& ctx) {
-  syntax_asked_ = questions_of([&] {
-    syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
-  });
   voters_entry_ = ctx.find("controller.quorum.voters");
   if (voters_entry_ == nullptr) {
     voters_.emplace();
