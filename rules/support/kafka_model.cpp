@@ -27,6 +27,11 @@ std::vector<kafka::Span> java_split_commas(std::string_view value, kafka::Span t
   return out;
 }
 
+bool same_spans(const std::vector<kafka::Span>& a, const std::vector<kafka::Span>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const kafka::Span& x, const kafka::Span& y) { return x.begin == y.begin && x.end == y.end && x.text == y.text; });
+}
+
 }  // namespace
 
 bool ListenerList::all_parsed() const {
@@ -177,13 +182,20 @@ void KafkaModel::read_controller_names() {
     return;
   }
   if (ctx_.value_templated(*e)) return;
-  if (kafka_fact::list_values_validated.holds_in(version_)) {
-    controller_names_ = kafka::split_list(e->value);
+  const auto split_before_4_1 = [&] {
+    const kafka::Span text = kafka::trimmed(e->value);
+    return text.text.empty() ? std::vector<kafka::Span>{} : java_split_commas(e->value, text);
+  };
+  // Most values (CONTROLLER) split alike in every release: then the release is not asked.
+  auto validated = kafka::split_list(e->value);
+  if (same_spans(validated, kafka::split_csv(e->value)) && same_spans(validated, split_before_4_1())) {
+    controller_names_ = std::move(validated);
+  } else if (kafka_fact::list_values_validated.holds_in(version_)) {
+    controller_names_ = std::move(validated);
   } else if (kafka_fact::controller_listener_names_trimmed.holds_in(version_)) {
     controller_names_ = kafka::split_csv(e->value);
   } else {
-    const kafka::Span text = kafka::trimmed(e->value);
-    controller_names_ = text.text.empty() ? std::vector<kafka::Span>{} : java_split_commas(e->value, text);
+    controller_names_ = split_before_4_1();
   }
 }
 
