@@ -72,9 +72,11 @@ void KafkaAdvertisedWildcardAddress::check(const LintContext& ctx, Reporter& out
   }
   // 3.9.0 also advertises a controller listener from `listeners` when advertised.listeners lacks it.
   const auto& listeners = model.listeners();
-  if (inherited || !kafka_fact::controller_listener_advertised_from_listeners.holds_in(version) || !listeners.known || listeners.entry == nullptr) return;
+  if (inherited || !listeners.known || listeners.entry == nullptr) return;
   for (const support::Listener& l : listeners.listeners) {
-    if (l.endpoint.ok() && l.host() == "0.0.0.0" && model.is_controller_listener(l.name) && advertised.find(l.name) == nullptr) {
+    // The release last: only such a listener makes it matter (release_questions.hpp).
+    if (l.endpoint.ok() && l.host() == "0.0.0.0" && model.is_controller_listener(l.name) && advertised.find(l.name) == nullptr &&
+        kafka_fact::controller_listener_advertised_from_listeners.holds_in(version)) {
       warn_3_9_0(listeners.entry, l);
     }
   }
