@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
+#include "zklint/lint/profile.hpp"
 #include "zklint/lint/strings.hpp"
 #include "zklint/lint/version.hpp"
 
@@ -43,7 +44,7 @@ int main(int argc, char** argv) {
   app.add_option("--ignore", ignore, "Do not run these rules (same forms as --select)")->type_name("RULES")->allow_extra_args(false);
   app.add_option("--kind", kind, "Treat inputs as kafka, zookeeper or unknown files instead of detecting it")->type_name("KIND")
       ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
-  app.add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)")->type_name("VERSION");
+  app.add_option("--kafka-version", kafka_version, "Kafka release line to judge Kafka files as (2.0-4.3, e.g. 3.9) or auto: a range guessed from each file (default: config file, then auto)")->type_name("VERSION");
   app.add_option("--config", config, "Use this config file for every input instead of discovering .zklint.json")->type_name("FILE");
   app.add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
   app.add_option("--stdin-filename", args.run.stdin_filename, "Name to report (and detect the kind from) for '-'")->type_name("NAME");
@@ -87,7 +88,7 @@ int main(int argc, char** argv) {
   lsp->add_flag("--stdio", stdio, "Talk over standard input and output (the only transport; accepted because clients pass it)");
   lsp->add_option("--debounce", debounce_ms, "After a lint, gather the edits of this many milliseconds into the next one (default 100)")->type_name("MS");
   // The options that choose what is checked, as for a lint run (the same variables).
-  lsp->add_option("--kafka-version", kafka_version, "Kafka version to assume (e.g. 3.9, 4.1) or auto (default: config file, then auto)")->type_name("VERSION");
+  lsp->add_option("--kafka-version", kafka_version, "Kafka release line to judge Kafka files as (2.0-4.3, e.g. 3.9) or auto: a range guessed from each file (default: config file, then auto)")->type_name("VERSION");
   lsp->add_option("--kind", kind, "Treat files as kafka, zookeeper or unknown files instead of detecting it")->type_name("KIND")
       ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
   lsp->add_option("--select", select, "Run only these rules (codes, code prefixes, names or families; comma-separated)")->type_name("RULES")->allow_extra_args(false);
@@ -171,6 +172,10 @@ int main(int argc, char** argv) {
       args.run.kafka_version = KafkaVersion::parse(kafka_version);
       if (!args.run.kafka_version) {
         std::cerr << "zklint: --kafka-version must look like 3.9 or be auto, not '" << kafka_version << "'\n";
+        return 2;
+      }
+      if (const auto refused = unsupported_kafka_version(*args.run.kafka_version)) {
+        std::cerr << "zklint: --kafka-version " << kafka_version << ": " << *refused << "\n";
         return 2;
       }
     }

@@ -8,6 +8,7 @@
 #include "support/zookeeper_connect.hpp"
 #include "zklint/grammar/connect_string_messages.hpp"
 #include "zklint/grammar/quorum_voters_messages.hpp"
+#include "zklint/lint/profile.hpp"
 #include "zookeeper_keys.hpp"
 
 namespace zklint::lsp {
@@ -46,35 +47,69 @@ std::string spec_facts(const catalog::KeySpec& spec) {
   return text;
 }
 
-std::string kafka_key_hover(const FileProfile& profile, std::string_view key) {
-  const KafkaVersion version = profile.kafka_version;
-  const support::kafka::KeyInfo info = support::kafka::classify_key(catalog::nearest(version), key);
-  const std::string kafka = "Kafka " + version.to_string();
-  const std::string assumed = "\n\nassumed version: " + kafka + " (" + profile.kafka_version_reason + ")\n";
-  std::string text = "**" + code(key) + "** · ";
+// The hover of each class of the file's release lines that `describe` describes alike, newest
+// first. `describe(line, name)` describes release line `line`, naming it `name`: a placeholder,
+// replaced by the lines of the class ("Kafka 2.0\u20132.8"). One class for a chosen version.
+template <typename Describe>
+std::string per_release_class(const FileProfile& profile, Describe describe) {
+  std::vector<KafkaVersion> lines = profile.kafka_versions;
+  if (lines.empty()) lines = {profile.kafka_version};
+  std::vector<std::pair<std::string, std::vector<KafkaVersion>>> classes;
+  for (const KafkaVersion line : lines) {
+    std::string text = describe(line, std::string(kafka_version_placeholder));
+    const auto same = std::find_if(classes.begin(), classes.end(), [&](const auto& c) { return c.first == text; });
+    if (same != classes.end()) same->second.push_back(line);
+    else classes.push_back({std::move(text), {line}});
+  }
+  std::string out;
+  for (auto c = classes.rbegin(); c != classes.rend(); ++c) {
+    std::string text = std::move(c->first);
+    const std::string name = describe_kafka_versions(c->second);
+    for (std::size_t at = text.find(kafka_version_placeholder); at != std::string::npos; at = text.find(kafka_version_placeholder, at + name.size())) {
+      text.replace(at, kafka_version_placeholder.size(), name);
+    }
+    out += (out.empty() ? "" : "\n---\n\n") + text;
+  }
+  return out;
+}
+
+// What `key` is to release line `line` (named `name` in the text), with the facts of its spec.
+std::string kafka_key_facts(KafkaVersion line, const std::string& name, std::string_view key) {
+  const support::kafka::KeyInfo info = support::kafka::classify_key(line, key);
+  const std::string kafka = "Kafka " + name;
+  std::string text;
   const catalog::KeySpec* spec = info.spec;
   switch (info.kind) {
     case support::kafka::KeyKind::broker: text += kafka + " broker setting\n\n"; break;
     case support::kafka::KeyKind::listener_override:
       text += kafka + " setting " + code(info.inner_key) + " for the listener " + code(info.listener) + "\n\n";
       break;
-    case support::kafka::KeyKind::plugin: return text + "read by a plug-in, not by the broker itself\n";
-    case support::kafka::KeyKind::vendor: return text + "a vendor setting that Apache Kafka does not define\n";
+    case support::kafka::KeyKind::plugin: return "read by a plug-in, not by the broker itself\n";
+    case support::kafka::KeyKind::vendor: return "a vendor setting that Apache Kafka does not define\n";
     case support::kafka::KeyKind::removed:
       text += "removed in Kafka " + info.release + ", so " + kafka + " ignores it";
       if (!info.replacement.empty()) text += "; use " + code(info.replacement);
       text += "\n\n";
       if (const auto last = catalog::last_version_with(key)) spec = catalog::find(*last, key);
       break;
-    case support::kafka::KeyKind::not_yet: return text + "added in Kafka " + info.release + ", so " + kafka + " ignores it" + assumed;
+    case support::kafka::KeyKind::not_yet: return "added in Kafka " + info.release + ", so " + kafka + " ignores it\n";
     case support::kafka::KeyKind::unknown:
-      text += "not a " + kafka + " setting: the broker ignores it" + assumed;
+      text += "not a " + kafka + " setting: the broker ignores it\n";
       if (!info.hint.empty()) text += "\n" + std::string(info.hint) + "\n";
       return text;
   }
   if (spec != nullptr) text += spec_facts(*spec);
   if (const std::string span = release_span(spec != nullptr ? spec->name : key); !span.empty()) text += "- " + span + "\n";
-  return text + assumed.substr(1);
+  return text;
+}
+
+std::string kafka_key_hover(const FileProfile& profile, std::string_view key) {
+  const bool range = profile.kafka_versions.size() > 1;
+  const std::string assumed = std::string(range ? "assumed versions: Kafka " : "assumed version: Kafka ") +
+                              describe_kafka_versions(profile.kafka_versions.empty() ? std::vector<KafkaVersion>{profile.kafka_version} : profile.kafka_versions) +
+                              " (" + profile.kafka_version_reason + ")\n";
+  const std::string facts = per_release_class(profile, [&](KafkaVersion line, const std::string& name) { return kafka_key_facts(line, name, key); });
+  return "**" + code(key) + "** \u00b7 " + facts + "\n" + assumed;
 }
 
 std::string_view zookeeper_type(zk_keys::ValueType type) {
@@ -118,9 +153,9 @@ std::string zookeeper_key_hover(std::string_view key) {
 
 std::string connect_hover(const LintContext& ctx, const Entry& entry) {
   const auto& settings = ctx.model<support::ZooKeeperClientSettings>();
-  const auto parsed = grammar::connect_string::parse(entry.value, settings.client_line);
-  std::string text = "**" + code("zookeeper.connect") + "** as the ZooKeeper " + std::string(settings.client_version) +
-                     " client of Kafka " + ctx.kafka_version().to_string() + " reads it\n\n";
+  const auto parsed = grammar::connect_string::parse(entry.value, settings.client_line());
+  std::string text = "**" + code("zookeeper.connect") + "** as the ZooKeeper " + std::string(settings.client_version()) +
+                     " client of Kafka " + ctx.kafka_version_text() + " reads it\n\n";
   for (const auto& host : parsed.entries) {
     if (host.dropped) continue;
     if (host.error != grammar::connect_string::EntryError::none) {
@@ -139,7 +174,7 @@ std::string connect_hover(const LintContext& ctx, const Entry& entry) {
 std::string voters_hover(const LintContext& ctx, const Entry& entry) {
   namespace quorum = grammar::quorum;
   const auto& node = ctx.model<support::KraftNode>();
-  std::string text = "**" + code("controller.quorum.voters") + "** as Kafka " + ctx.kafka_version().to_string() + " reads it\n\n";
+  std::string text = "**" + code("controller.quorum.voters") + "** as Kafka " + ctx.kafka_version_text() + " reads it\n\n";
   for (const quorum::Voter& v : quorum::parse_voters(entry.value, node.address_syntax())) {
     if (!v.ok()) {
       const std::string why(v.error == quorum::VoterError::bad_address ? quorum::message(v.address.error) : quorum::message(v.error));
@@ -161,10 +196,15 @@ json hover(const LintedView& view, std::uint32_t offset) {
   std::string text;
   Range range = entry->key_range;
   const bool hosts_value = on_value && (entry->key == "controller.quorum.voters" || entry->key == "zookeeper.connect");
-  // Only while the release defines the key: Kafka 4.x has no ZooKeeper client to read it.
-  if (profile.kind == FileKind::kafka && hosts_value && catalog::find(catalog::nearest(profile.kafka_version), entry->key) != nullptr) {
+  // Only while every release in question defines the key: Kafka 4.x has no ZooKeeper client to read it.
+  const auto defines_key = [&](KafkaVersion line) { return catalog::find(catalog::nearest(line), entry->key) != nullptr; };
+  if (profile.kind == FileKind::kafka && hosts_value && defines_key(profile.kafka_version) &&
+      std::all_of(profile.kafka_versions.begin(), profile.kafka_versions.end(), defines_key)) {
     const LintContext ctx(view.doc(), profile);
-    text = entry->key == "zookeeper.connect" ? connect_hover(ctx, *entry) : voters_hover(ctx, *entry);
+    text = per_release_class(profile, [&](KafkaVersion line, const std::string& name) {
+      const auto judged = ctx.judged_as(line, name);
+      return entry->key == "zookeeper.connect" ? connect_hover(*judged, *entry) : voters_hover(*judged, *entry);
+    });
     range = entry->value_range;
   } else if (profile.kind == FileKind::kafka) {
     text = kafka_key_hover(profile, entry->key);

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "config_json.hpp"
+#include "zklint/lint/profile.hpp"
 #include "zklint/lint/registry.hpp"
 #include "zklint/lint/selector.hpp"
 #include "zklint/lint/strings.hpp"
@@ -221,6 +222,7 @@ class Loader {
       } else {
         const auto version = KafkaVersion::parse(text);
         if (!version) return fail(where("/kafka-version") + "`kafka-version` must look like \"3.9\" or be \"auto\", not '" + text + "'");
+        if (const auto refused = unsupported_kafka_version(*version)) return fail(where("/kafka-version") + *refused);
         config.kafka_version = {version, origin("/kafka-version")};
       }
     }

@@ -2,8 +2,13 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <functional>
 #include <map>
+#include <mutex>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <thread>
@@ -12,6 +17,8 @@
 #include "deploy/compose.hpp"
 #include "deploy/helm.hpp"
 #include "deploy/source_fixes.hpp"
+#include "kafka_catalog.hpp"
+#include "kafka_releases.hpp"
 #include "member_facts.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
@@ -19,6 +26,7 @@
 #include "zklint/lint/input.hpp"
 #include "zklint/lint/profile.hpp"
 #include "zklint/lint/registry.hpp"
+#include "zklint/lint/release_questions.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/selector.hpp"
 #include "zklint/lint/strings.hpp"
@@ -98,6 +106,168 @@ void finish_diagnostics(const Document& doc, const RulePlan& plan, std::vector<D
   std::stable_sort(diagnostics.begin(), diagnostics.end(), by_position);
 }
 
+void note_internal_error(FileResult& file, const Rule& rule, const std::exception& e) {
+  std::string what = std::string(rule.meta().code) + " failed: " + e.what();
+  if (std::find(file.internal_errors.begin(), file.internal_errors.end(), what) == file.internal_errors.end()) {
+    file.internal_errors.push_back(std::move(what));
+  }
+}
+
+void run_rule(FileResult& file, const LintContext& ctx, const Rule& rule, std::vector<Diagnostic>& diagnostics) {
+  Reporter reporter(rule, ctx.source(), diagnostics, ctx.doc().file_anchor());
+  try {
+    rule.check(ctx, reporter);
+  } catch (const std::exception& e) {
+    note_internal_error(file, rule, e);
+  }
+}
+
+/// One rule's findings on the release lines of one class (see judge_each_release_class).
+struct Judgement {
+  std::vector<KafkaVersion> versions;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// A guessed version is a range of release lines. For each rule: judge the file as one line not
+/// judged yet, and let that verdict stand for every line that answers alike what the rule asked;
+/// repeat. Most rules ask nothing that differs across the range and run once. Any line of a class
+/// gives the class's verdict, so a rule is judged as a line whose context (and the models cached
+/// in it) another rule made already, else as the newest line left: a file's models are built for
+/// few lines. A class without findings is not kept: merging has nothing to take from it.
+struct CountRuns {
+  std::mutex m;
+  std::map<std::string, std::pair<long, long>> runs;  // code -> runs, files
+  long files = 0, contexts = 0;
+  ~CountRuns() {
+    if (!std::getenv("ZKLINT_COUNT")) return;
+    long total = 0;
+    for (auto& [c, r] : runs) total += r.first;
+    std::fprintf(stderr, "files %ld contexts %ld runs %ld\n", files, contexts, total);
+    for (auto& [c, r] : runs) std::fprintf(stderr, "%s %ld %ld %.2f\n", c.c_str(), r.first, r.second, double(r.first) / double(r.second));
+  }
+} count_runs;
+const bool tracing = std::getenv("ZKLINT_TRACE") != nullptr;
+std::vector<Judgement> judge_each_release_class(FileResult& file, const LintContext& ctx, const std::vector<const Rule*>& rules) {
+  struct Line {
+    KafkaVersion version;
+    std::size_t index;  // in kafka_catalog::versions(), as ReleaseQuestions numbers the lines
+    std::unique_ptr<LintContext> context;  // made when a rule is first judged as this line
+  };
+  const std::vector<KafkaVersion>& lines = ctx.profile().kafka_versions;
+  std::vector<Line> range;  // newest first
+  for (auto it = lines.rbegin(); it != lines.rend(); ++it) range.push_back({*it, kafka_catalog::line_index(*it), nullptr});
+  std::uint64_t made = 0;  // bit p: range[p] has its context
+  std::vector<Judgement> judged;
+  std::vector<Diagnostic> found;
+  for (const Rule* rule : rules) {
+    std::uint64_t pending = range.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << range.size()) - 1;  // bit p: range[p]
+    while (pending != 0) {
+      const std::uint64_t ready = pending & made;
+      const auto p = static_cast<std::size_t>(std::countr_zero(ready != 0 ? ready : pending));
+      Line& as = range[p];
+      if (!as.context) {
+        as.context = ctx.judged_as(as.version, std::string(kafka_version_placeholder));
+        made |= std::uint64_t{1} << p;
+      }
+      ReleaseQuestions asked;
+      {
+        const ReleaseLog log;
+        run_rule(file, *as.context, *rule, found);
+        asked = log.asked();
+      }
+      std::uint64_t same = 0;
+      for (std::uint64_t rest = pending; rest != 0; rest &= rest - 1) {
+        const auto q = static_cast<std::size_t>(std::countr_zero(rest));
+        if (asked.same_answers(range[q].index, as.index)) same |= std::uint64_t{1} << q;
+      }
+      pending &= ~same;
+      if (found.empty()) continue;
+      Judgement j;
+      for (std::size_t q = range.size(); q-- > 0;) {
+        if (same >> q & 1) j.versions.push_back(range[q].version);  // oldest first
+      }
+      j.diagnostics = std::move(found);
+      found.clear();
+      judged.push_back(std::move(j));
+    }
+  }
+  return judged;
+}
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+}
+
+void name_versions(Diagnostic& d, std::string_view versions) {
+  for (std::string* text : {&d.message, &d.help, &d.suggestion, &d.anchor}) replace_all(*text, kafka_version_placeholder, versions);
+  for (RelatedLocation& r : d.related) replace_all(r.message, kafka_version_placeholder, versions);
+  if (d.fix) replace_all(d.fix->description, kafka_version_placeholder, versions);
+}
+
+/// One finding per rule and place. Where a rule says the same on every class, the finding stands
+/// as it is. Otherwise the most severe of its findings there (then the one of the newest release)
+/// stands for the others and names the releases it holds on. If the rule reports something there
+/// on every release, in whatever words, the finding keeps the severity all of them share; if not,
+/// it is one step milder (an error becomes a warning, a warning info): the file may be for a
+/// release where it does not hold.
+std::vector<Diagnostic> merge_judgements(std::vector<Judgement> judged, const FileProfile& profile) {
+  using Place = std::tuple<const Rule*, std::uint32_t, std::uint32_t, int>;  // rule, range, n-th finding there
+  struct Merged {
+    Diagnostic d;
+    std::vector<KafkaVersion> versions;
+  };
+  struct AtPlace {
+    std::vector<Merged> findings;                 // one per distinct message
+    std::map<KafkaVersion, Severity> severities;  // the most severe finding there, per release line
+  };
+  std::map<Place, AtPlace> places;
+  for (Judgement& j : judged) {
+    std::map<std::tuple<const Rule*, std::uint32_t, std::uint32_t>, int> seen;  // a rule may report twice at one place
+    for (Diagnostic& d : j.diagnostics) {
+      const int n = seen[{d.rule, d.range.begin.offset, d.range.end.offset}]++;
+      AtPlace& at = places[{d.rule, d.range.begin.offset, d.range.end.offset, n}];
+      for (const KafkaVersion v : j.versions) {
+        const auto [it, added] = at.severities.try_emplace(v, d.severity);
+        if (!added) it->second = std::max(it->second, d.severity);
+      }
+      auto same = std::find_if(at.findings.begin(), at.findings.end(), [&](const Merged& m) { return m.d.message == d.message; });
+      if (same == at.findings.end()) same = at.findings.insert(at.findings.end(), {std::move(d), {}});
+      same->versions.insert(same->versions.end(), j.versions.begin(), j.versions.end());
+    }
+  }
+  const std::string guessed = "zklint guessed Kafka " + describe_kafka_versions(profile.kafka_versions) + " from the file";
+  std::vector<Diagnostic> out;
+  for (auto& [place, at] : places) {
+    for (Merged& f : at.findings) std::sort(f.versions.begin(), f.versions.end());
+    Merged& m = *std::max_element(at.findings.begin(), at.findings.end(), [](const Merged& a, const Merged& b) {
+      return std::tuple(a.d.severity, a.versions.back()) < std::tuple(b.d.severity, b.versions.back());
+    });
+    Diagnostic& d = m.d;
+    if (m.versions.size() == profile.kafka_versions.size()) {
+      name_versions(d, describe_kafka_versions(profile.kafka_versions));
+      out.push_back(std::move(d));
+      continue;
+    }
+    const std::string some = describe_kafka_versions(m.versions);
+    const bool named = d.message.find(kafka_version_placeholder) != std::string::npos;
+    name_versions(d, some);
+    if (at.severities.size() == profile.kafka_versions.size()) {
+      const auto shared = std::min_element(at.severities.begin(), at.severities.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+      d.severity = std::min(d.severity, shared->second);
+      const std::string too = d.severity == Severity::error ? "refuse it too" : "report it too";
+      d.message += " (" + std::string(named ? "" : "Kafka " + some + "; ") + "the other releases of the guessed range " + too + "; " + guessed + ")";
+    } else {
+      const std::string holds = d.severity == Severity::error ? "fatal on Kafka " : "on Kafka ";
+      d.severity = d.severity == Severity::error ? Severity::warning : Severity::info;
+      d.message += named ? " (" + guessed + ")" : " (" + holds + some + " only; " + guessed + ")";
+      const std::string advice = "set --kafka-version (or \"kafka-version\" in .zklint.json) to judge one release";
+      d.help = d.help.empty() ? advice : d.help + "; " + advice;
+    }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
 /// Suppressions: the file's directives drop what they name from `file.diagnostics`; the meta rules
 /// that ran report on the directives themselves, and those findings are returned.
 std::vector<Diagnostic> suppress(FileResult& file, const LintContext& ctx, const std::vector<const Rule*>& ran) {
@@ -111,7 +281,7 @@ std::vector<Diagnostic> suppress(FileResult& file, const LintContext& ctx, const
     try {
       rule->check_suppressions(ctx, suppressions, reporter);
     } catch (const std::exception& e) {
-      file.internal_errors.push_back(std::string(rule->meta().code) + " failed: " + e.what());
+      note_internal_error(file, *rule, e);
     }
   }
   return about_directives;
@@ -128,12 +298,11 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
     // Settings that come from YAML were never written in .properties syntax.
     if (ctx.doc().derived() && rule->family() == "properties") continue;
     ran.push_back(rule);
-    Reporter reporter(*rule, ctx.source(), diagnostics, ctx.doc().file_anchor());
-    try {
-      rule->check(ctx, reporter);
-    } catch (const std::exception& e) {
-      file.internal_errors.push_back(std::string(rule->meta().code) + " failed: " + e.what());
-    }
+  }
+  if (ctx.kind() == FileKind::kafka && ctx.profile().kafka_versions.size() > 1) {
+    diagnostics = merge_judgements(judge_each_release_class(file, ctx, ran), ctx.profile());
+  } else {
+    for (const Rule* rule : ran) run_rule(file, ctx, *rule, diagnostics);
   }
   file.diagnostics = std::move(diagnostics);
   if (ctx.doc().derived()) {

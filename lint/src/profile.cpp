@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 #include "kafka_catalog.hpp"
+#include "kafka_releases.hpp"
 #include "zklint/grammar/template.hpp"
 #include "zklint/lint/strings.hpp"
 #include "zookeeper_keys.hpp"
@@ -59,6 +61,59 @@ const NameWord* properties_word(std::string_view name) {
     if (w.prefix_only ? starts_with(name, w.word) : name.find(w.word) != std::string_view::npos) return &w;
   }
   return nullptr;
+}
+
+// The catalog lines that define the most of the file's keys: the keys a release added or removed
+// (process.roles, zookeeper.connect, zookeeper.metadata.migration.enable, 4.x-only keys, ...)
+// narrow the range, and a key of no release (a typo, a plug-in's key) says nothing. When keys of
+// different eras tie (a 4.x file with one stale key), every line of the tie stays possible. A
+// KRaft file is not taken for an early-access release (2.8-3.2): those are judged only when chosen.
+void guess_kafka_versions(const Document& doc, FileProfile& p) {
+  p.kafka_version_guessed = true;
+  const auto lines = kafka_catalog::versions();
+  std::vector<int> defined(lines.size(), 0);
+  std::vector<std::pair<std::string_view, std::uint64_t>> keys;  // literal keys some release defines, and the lines that do
+  for (const Entry& e : doc.entries()) {
+    if (p.entry_template_flags[e.index] & (LintContext::template_control | LintContext::template_in_key)) continue;
+    if (doc.find(e.key) != &e) continue;
+    const std::uint64_t defining = kafka_catalog::defining_lines(e.key);
+    if (defining == 0) continue;
+    keys.emplace_back(e.key, defining);
+    for (std::size_t i = 0; i < lines.size(); ++i) defined[i] += static_cast<int>(defining >> i & 1);
+  }
+  const int best = *std::max_element(defined.begin(), defined.end());
+  const Entry* roles = doc.find("process.roles");
+  const bool kraft = roles != nullptr && p.entry_template_flags[roles->index] == 0 && !java_trim(roles->value).empty();
+  const auto possible = [&](std::size_t i, bool early_access_kraft) {
+    return defined[i] == best && (early_access_kraft || !kraft || kafka_fact::kraft_production_ready.holds_in(lines[i]));
+  };
+  bool early_access_only = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) early_access_only = early_access_only && !possible(i, false);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (possible(i, early_access_only)) p.kafka_versions.push_back(lines[i]);
+  }
+  // Why: the keys that set the bounds (the first and the last line defining them).
+  const KafkaVersion front = p.kafka_versions.front(), back = p.kafka_versions.back();
+  std::string_view from, upto;
+  for (const auto& [key, defining] : keys) {
+    const KafkaVersion first = lines[static_cast<std::size_t>(std::countr_zero(defining))];
+    const KafkaVersion last = lines[static_cast<std::size_t>(63 - std::countl_zero(defining))];
+    if (from.empty() && first == front && front != lines.front()) from = key;
+    if (upto.empty() && last == back && back != lines.back()) upto = key;
+  }
+  std::string why;
+  if (!from.empty() && from == upto) {
+    why = std::string(from) + " exists in " + front.to_string() + "\u2013" + back.to_string() + " only";
+  } else {
+    if (!from.empty()) {
+      why = std::string(from) + " exists from " + front.to_string();
+    } else if (kraft && !early_access_only && front == kafka_fact::kraft_production_ready.since) {
+      why = "process.roles is set, and KRaft is production ready from " + front.to_string();
+    }
+    if (!upto.empty()) why += (why.empty() ? "" : ", ") + std::string(upto) + " up to " + back.to_string();
+  }
+  if (why.empty()) why = keys.empty() ? "no key of the file is a broker setting" : "no key of the file narrows it";
+  p.kafka_version_reason = "guessed from the keys: " + why;
 }
 
 }  // namespace
@@ -155,28 +210,45 @@ FileProfile make_profile(const Document& doc, const ProfileSettings& settings) {
     p.kind_reason = scores;
   }
 
-  // Kafka version: explicit, else what the keys imply.
+  // Kafka version: explicit (the caller refused lines outside the catalog), else what the keys imply.
   if (settings.kafka_version) {
     p.kafka_version = kafka_catalog::nearest(*settings.kafka_version);
+    p.kafka_versions = {p.kafka_version};
     p.kafka_version_reason = settings.kafka_version_origin;
-    if (p.kafka_version != *settings.kafka_version) {
-      p.kafka_version_reason += " (" + settings.kafka_version->to_string() + " uses the catalog of " + p.kafka_version.to_string() + ")";
-    }
   } else {
-    p.kafka_version_guessed = true;
-    const Entry* roles = doc.find("process.roles");
-    if (roles != nullptr && (p.entry_template_flags[roles->index] != 0 || !java_trim(roles->value).empty())) {
-      p.kafka_version = kafka_catalog::newest();
-      p.kafka_version_reason = "auto: process.roles is set (KRaft), newest catalog line";
-    } else if (doc.find("zookeeper.connect") != nullptr) {
-      p.kafka_version = KafkaVersion{3, 9};
-      p.kafka_version_reason = "auto: zookeeper.connect without process.roles (ZooKeeper mode), the last line that supports it";
-    } else {
-      p.kafka_version = kafka_catalog::newest();
-      p.kafka_version_reason = "auto: neither process.roles nor zookeeper.connect, newest catalog line";
-    }
+    guess_kafka_versions(doc, p);
   }
+  p.kafka_version = p.kafka_versions.back();
+  p.kafka_version_text = p.kafka_version.to_string();
   return p;
+}
+
+std::optional<std::string> unsupported_kafka_version(KafkaVersion v) {
+  const auto lines = kafka_catalog::versions();
+  if (std::find(lines.begin(), lines.end(), v) != lines.end()) return std::nullopt;
+  std::string known;  // per major version, so that 2.9 and 3.10 do not look included
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i > 0 && lines[i].major == lines[i - 1].major) continue;
+    std::size_t last = i;
+    while (last + 1 < lines.size() && lines[last + 1].major == lines[i].major) ++last;
+    known += (known.empty() ? "" : ", ") + lines[i].to_string() + (last > i ? "\u2013" + lines[last].to_string() : "");
+  }
+  return "Kafka " + v.to_string() + " is not a release line zklint knows; it knows " + known;
+}
+
+std::string describe_kafka_versions(std::span<const KafkaVersion> versions) {
+  const auto lines = kafka_catalog::versions();
+  const auto position = [&](KafkaVersion v) { return std::find(lines.begin(), lines.end(), v) - lines.begin(); };
+  std::string out;
+  for (std::size_t i = 0; i < versions.size();) {
+    std::size_t j = i;
+    while (j + 1 < versions.size() && position(versions[j + 1]) == position(versions[j]) + 1) ++j;
+    if (!out.empty()) out += ", ";
+    out += versions[i].to_string();
+    if (j > i) out += "\u2013" + versions[j].to_string();
+    i = j + 1;
+  }
+  return out;
 }
 
 }  // namespace zklint

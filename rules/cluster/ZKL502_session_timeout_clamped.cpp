@@ -70,8 +70,8 @@ std::optional<Grant> grant(const LintContext& zk_ctx, std::int64_t asked) {
 
 void SessionTimeoutClamped::check(const LintContext& ctx, Reporter& out) const {
   const auto& client = ctx.model<support::ZooKeeperClientSettings>();
-  if (!client.uses_zookeeper || !client.session_timeout.ms || *client.session_timeout.ms <= 0) return;
-  const std::int64_t asked = *client.session_timeout.ms;
+  if (!client.uses_zookeeper || !client.session_timeout().ms || *client.session_timeout().ms <= 0) return;
+  const std::int64_t asked = *client.session_timeout().ms;
   // The ensemble's members that would hand out another timeout, one finding per set of limits.
   std::vector<std::vector<Grant>> by_limits;
   for (const LintContext* zk : support::cluster_zookeepers(ctx)) {
@@ -92,12 +92,12 @@ void SessionTimeoutClamped::check(const LintContext& ctx, Reporter& out) const {
                               (limit_set ? "" : std::string(" (") + (capped ? "20" : "2") + " x " + tick + ")");
     std::string nodes;
     for (std::size_t i = 0; i < group.size(); ++i) nodes += (i == 0 ? "" : ", ") + support::node_name(*group[i].node);
-    const std::string what = client.session_timeout.entry != nullptr ? "zookeeper.session.timeout.ms=" + std::to_string(asked)
+    const std::string what = client.session_timeout().entry != nullptr ? "zookeeper.session.timeout.ms=" + std::to_string(asked)
                                                                      : "the broker's default zookeeper.session.timeout.ms " + std::to_string(asked);
     std::string message = what + " is " + (capped ? "above" : "below") + " the " + bound + " of " + nodes + ": ZooKeeper silently grants " +
                           std::to_string(first.granted) + " ms instead";
     message += capped ? ", so the session expires sooner than the broker expects" : ", so a dead broker is noticed later than planned";
-    auto d = client.session_timeout.entry != nullptr ? support::report_trimmed_value(out, *client.session_timeout.entry, std::move(message))
+    auto d = client.session_timeout().entry != nullptr ? support::report_trimmed_value(out, *client.session_timeout().entry, std::move(message))
              : client.connect != nullptr                ? out.report_value(*client.connect, std::move(message))
                                                         : out.report_file(std::move(message));
     for (const Grant& g : group) {

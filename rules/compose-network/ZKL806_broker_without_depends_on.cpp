@@ -95,7 +95,7 @@ void BrokerWithoutDependsOn::check(const LintContext& ctx, Reporter& out) const 
     const auto needed = dependencies(*reach.model(), *c.member.service);
     if (std::any_of(zookeepers.begin(), zookeepers.end(), [&](const support::ReachPath* p) { return needed.count(p->target->name) != 0; })) continue;
     const auto& client = c.member.ctx->model<support::ZooKeeperClientSettings>();
-    const std::string wait = client.connection_timeout.ms ? std::to_string(*client.connection_timeout.ms) + " ms" : "zookeeper.connection.timeout.ms";
+    const std::string wait = client.connection_timeout().ms ? std::to_string(*client.connection_timeout().ms) + " ms" : "zookeeper.connection.timeout.ms";
     const support::ReachPath& first = *zookeepers.front();
     out.report(c.member.service->name_range, "service '" + c.member.service->name + "' connects to ZooKeeper service '" + first.target->name +
                                                   "' at start but does not depend on it: compose may start the broker first (and `docker compose up " +

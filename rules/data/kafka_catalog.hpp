@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "zklint/lint/kafka_version.hpp"
@@ -50,8 +51,39 @@ KafkaVersion newest();
 /// The catalog line to use for a version: itself, the nearest older line, or the oldest (2.0).
 KafkaVersion nearest(KafkaVersion v);
 
-/// The key as defined in `version` (a catalog line), or null.
+/// The key as defined in `version` (a catalog line), or null. Noted in the thread's ReleaseLog
+/// (zklint/lint/release_questions.hpp).
 const KeySpec* find(KafkaVersion version, std::string_view key);
+
+/// Bit i: catalog line i reads or checks `key` differently from line i-1 (defines it or not, or
+/// with another type, default or validator; the documentation columns do not count, no rule reads
+/// them). What find() notes in the thread's ReleaseLog.
+std::uint64_t behaviour_changes(std::string_view key);
+/// Bit i: line i reads a value of `key` differently from line i-1: the key's type, validator or
+/// bounds differ, or one line defines it and the other does not (its default does not count).
+/// What parsing and validating a value of the key depend on.
+std::uint64_t value_changes(std::string_view key);
+
+/// While it lives, find() on this thread notes in the ReleaseLog only the lines where each key it
+/// looks up becomes defined or undefined, not where its spec changes: for code that asks whether
+/// releases define a key and reads nothing else of the spec (classifying a file's keys). Whoever
+/// then reads a spec's contents notes what they depend on (value_changes, behaviour_changes).
+class NotingDefinitionOnly {
+ public:
+  NotingDefinitionOnly();
+  ~NotingDefinitionOnly();
+  NotingDefinitionOnly(const NotingDefinitionOnly&) = delete;
+  NotingDefinitionOnly& operator=(const NotingDefinitionOnly&) = delete;
+
+ private:
+  bool outer_;
+};
+
+/// Bit i: catalog line i defines `key` (not noted in a ReleaseLog: for guessing a file's lines).
+std::uint64_t defining_lines(std::string_view key);
+/// The position of a catalog line in versions(), or the number of lines for a version not in it.
+std::size_t line_index(KafkaVersion version);
+
 /// Every key defined in `version`, sorted.
 std::span<const KeySpec* const> keys(KafkaVersion version);
 /// Every key name of any version, sorted.

@@ -108,7 +108,7 @@ void KafkaUnknownKey::check(const LintContext& ctx, Reporter& out) const {
     // (so a close misspelling of those is still reported).
     if (model.template_structure() && e.key.find('.') == std::string_view::npos && !did_you_mean(version, e.key)) continue;
     const support::kafka::KeyInfo info = settings.classify(e.key);
-    const std::string v = version.to_string();
+    const std::string& v = ctx.kafka_version_text();
     if (info.kind == support::kafka::KeyKind::not_yet) {
       out.report_key(e, quoted(e.key) + " is not a Kafka " + v + " setting: Kafka " + info.release + " adds it, and a " + v +
                             " broker silently ignores it")

@@ -1,4 +1,5 @@
 // ZKL203 removed-key: a setting an older Kafka release had and the assumed release ignores.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kafka_settings.hpp"
 #include "zklint/lint/rule.hpp"
@@ -57,9 +58,9 @@ void KafkaRemovedKey::check(const LintContext& ctx, Reporter& out) const {
     if (ctx.key_templated(e) || e.key.empty() || ctx.find(e.key) != &e) continue;
     const support::kafka::KeyInfo info = settings.classify(e.key);
     if (info.kind != support::kafka::KeyKind::removed) continue;
-    // Kafka 4.0 dropped ZooKeeper altogether; the KRaft rules report zookeeper.* keys there.
-    if (starts_with(e.key, "zookeeper.") && version >= KafkaVersion{4, 0}) continue;
-    std::string message = quoted(e.key) + " was removed in Kafka " + info.release + ", so a Kafka " + version.to_string() +
+    // Without ZooKeeper mode, the KRaft rules report zookeeper.* keys.
+    if (starts_with(e.key, "zookeeper.") && kafka_fact::zookeeper_mode_removed.holds_in(version)) continue;
+    std::string message = quoted(e.key) + " was removed in Kafka " + info.release + ", so a Kafka " + ctx.kafka_version_text() +
                           " broker silently ignores it";
     if (!info.replacement.empty()) message += "; use " + std::string(info.replacement) + " instead";
     auto d = out.report_key(e, std::move(message));

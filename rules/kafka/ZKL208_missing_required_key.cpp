@@ -1,4 +1,8 @@
 // ZKL208 missing-required-key: a setting without a default that the file does not set.
+#include <algorithm>
+#include <vector>
+
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
@@ -52,6 +56,30 @@ lists every KRaft setting to add; this rule stays quiet about it.
   return m;
 }
 
+
+namespace {
+// Every key that some release requires (no default), in name order. Each is looked up in the
+// release under judgement, so that a guessed range is split where what is required changes
+// (controller.listener.names is required from 4.2).
+const std::vector<std::string_view>& required_in_some_release() {
+  static const std::vector<std::string_view> keys = [] {
+    const ReleaseLog::Paused once;  // built once for every release
+    std::vector<std::string_view> out;
+    for (const std::string_view key : kafka_catalog::all_key_names()) {
+      const auto lines = kafka_catalog::versions();
+      if (std::any_of(lines.begin(), lines.end(), [&](KafkaVersion v) {
+            const kafka_catalog::KeySpec* s = kafka_catalog::find(v, key);
+            return s != nullptr && s->required;
+          })) {
+        out.push_back(key);
+      }
+    }
+    return out;
+  }();
+  return keys;
+}
+}  // namespace
+
 void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   if (model.mode_keys_missing()) {
@@ -63,12 +91,12 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
   }
   if (model.keys_generated() || model.mode() == support::KafkaMode::unknown) return;
   const KafkaVersion version = model.version();
-  const std::string v = version.to_string();
+  const std::string& v = model.version_text();
   const std::string no_default = "Kafka " + v + " refuses to start without it (ConfigException: missing required configuration which has no default value)";
   const auto missing = [&](std::string_view key, const std::string& why) { out.report_file("missing required setting " + quoted(key) + ": " + why); };
-  if (version >= KafkaVersion{4, 0} && model.entry("process.roles") == nullptr) {
-    // zookeeper-keys-on-kafka-4 reports a ZooKeeper-mode file on an explicit 4.x, with the whole list.
-    if (!ctx.profile().kafka_version_guessed && !ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
+  if (kafka_fact::zookeeper_mode_removed.holds_in(version) && model.entry("process.roles") == nullptr) {
+    // zookeeper-keys-on-kafka-4 reports a ZooKeeper-mode file there, with the whole list.
+    if (!ctx.model<support::KraftNode>().zookeeper_entries().empty()) return;
     missing("process.roles", "Kafka " + v + " has no ZooKeeper mode and refuses to start without it (ConfigException: missing required "
                              "configuration which has no default value); set broker, controller, or both");
     return;
@@ -76,13 +104,14 @@ void KafkaMissingRequiredKey::check(const LintContext& ctx, Reporter& out) const
   // broker.id stands in for node.id: Kafka copies whichever of the two is set to the other.
   const bool has_id = model.entry("node.id") != nullptr || model.entry("broker.id") != nullptr;
   if (model.mode() == support::KafkaMode::kraft && !has_id) {
-    missing("node.id", version >= KafkaVersion{4, 0} ? no_default
+    missing("node.id", kafka_fact::node_id_has_no_default.holds_in(version) ? no_default
                                                      : "Kafka " + v + " refuses to start in KRaft mode without it (ConfigException: node.id is "
                                                                       "required when process.roles is defined)");
   }
-  for (const kafka_catalog::KeySpec* spec : kafka_catalog::keys(version)) {
-    if (!spec->required || spec->name == "process.roles" || spec->name == "node.id" || spec->name == "zookeeper.connect") continue;
-    if (model.entry(spec->name) == nullptr) missing(spec->name, no_default);
+  for (const std::string_view key : required_in_some_release()) {
+    if (key == "process.roles" || key == "node.id" || key == "zookeeper.connect") continue;
+    const kafka_catalog::KeySpec* spec = kafka_catalog::find(version, key);  // asked of this release
+    if (spec != nullptr && spec->required && model.entry(key) == nullptr) missing(key, no_default);
   }
 }
 

@@ -1,6 +1,7 @@
 // ZKL209 empty-list-item: `a,,b` or a trailing comma in a list setting keeps an empty item.
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_settings.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -70,14 +71,14 @@ void KafkaEmptyListItem::check(const LintContext& ctx, Reporter& out) const {
         base_key == "controller.quorum.bootstrap.servers") {
       continue;
     }
-    const bool validated_from_4_2 = support::kafka::rejects_empty_items(KafkaVersion{4, 2}, base_key);
+    const bool validated_from_4_2 = support::kafka::rejects_empty_items(kafka_fact::list_values_validated.since, base_key);
     const std::string later = validated_from_4_2 ? "; Kafka 4.2 and later refuse to start on it" : "";
     if (s.key.spec->type == kafka_catalog::Type::list) {
       if (s.violation && s.violation->kind == support::kafka::ViolationKind::one_of) continue;  // value-not-allowed reports it
       report(*s.entry, s.parsed.items, s.parsed.text.text, "Kafka keeps it as an entry of the list" + later);
     } else if (validated_from_4_2) {
       // Read with Csv.parseCsvList before 4.2 (listeners, log.dirs, ...): harmless until the upgrade.
-      report(*s.entry, support::kafka::split_list(s.entry->value), s.parsed.text.text, "Kafka " + version.to_string() + " skips it" + later);
+      report(*s.entry, support::kafka::split_list(s.entry->value), s.parsed.text.text, "Kafka " + ctx.kafka_version_text() + " skips it" + later);
     }
   }
 }

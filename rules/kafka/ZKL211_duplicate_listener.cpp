@@ -1,6 +1,7 @@
 // ZKL211 duplicate-listener: two listeners with one name, or two listeners on one port.
 #include <map>
 
+#include "kafka_releases.hpp"
 #include "support/ip_literals.hpp"
 #include "support/kafka_model.hpp"
 #include "support/zookeeper_hosts.hpp"
@@ -80,7 +81,7 @@ render to (`PLAINTEXT://${HOST1}:9092,PLAINTEXT://${HOST2}:9093`), and are repor
 
 void KafkaDuplicateListener::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
-  const bool list_validated = model.version() >= KafkaVersion{4, 2};  // 4.2+ rejects repeated entries itself
+  const bool list_validated = kafka_fact::list_values_validated.holds_in(model.version());
   for (const std::string_view key : {"listeners", "advertised.listeners"}) {
     const Entry* e = ctx.find(key);
     if (e != nullptr && ctx.value_templated(*e) && !ctx.template_control_line(*e)) report_templated_names(ctx, *e, list_validated, out);

@@ -1,4 +1,5 @@
 // ZKL212 advertised-wildcard-address: the broker would advertise 0.0.0.0, which is no address.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -65,15 +66,17 @@ void KafkaAdvertisedWildcardAddress::check(const LintContext& ctx, Reporter& out
                                                   " would be advertised as 0.0.0.0: " + consequence
                                             : "listener " + l.name + " is advertised as 0.0.0.0, which clients cannot connect to: " + consequence)
           .help("set advertised.listeners to the host name or address that clients and other brokers use");
-    } else if (version == KafkaVersion{3, 9}) {
+    } else if (kafka_fact::controller_listener_advertised_from_listeners.holds_in(version)) {
       warn_3_9_0(advertised.entry, l);
     }
   }
   // 3.9.0 also advertises a controller listener from `listeners` when advertised.listeners lacks it.
   const auto& listeners = model.listeners();
-  if (inherited || version != KafkaVersion{3, 9} || !listeners.known || listeners.entry == nullptr) return;
+  if (inherited || !listeners.known || listeners.entry == nullptr) return;
   for (const support::Listener& l : listeners.listeners) {
-    if (l.endpoint.ok() && l.host() == "0.0.0.0" && model.is_controller_listener(l.name) && advertised.find(l.name) == nullptr) {
+    // The release last: only such a listener makes it matter (release_questions.hpp).
+    if (l.endpoint.ok() && l.host() == "0.0.0.0" && model.is_controller_listener(l.name) && advertised.find(l.name) == nullptr &&
+        kafka_fact::controller_listener_advertised_from_listeners.holds_in(version)) {
       warn_3_9_0(listeners.entry, l);
     }
   }

@@ -1,4 +1,5 @@
 // ZKL213 advertised-listener-not-in-listeners: an advertised listener name that `listeners` lacks.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -43,12 +44,15 @@ void KafkaAdvertisedListenerNotInListeners::check(const LintContext& ctx, Report
       !listeners.all_parsed() || model.template_structure()) {
     return;
   }
-  // From 3.9 the check covers broker listeners only (effectiveAdvertisedBrokerListeners).
-  const bool skip_controllers = model.version() >= KafkaVersion{3, 9};
+  // From 3.9 the check covers broker listeners only (effectiveAdvertisedBrokerListeners); the
+  // release is asked only about a controller listener missing from listeners.
+  const auto skipped = [&](const support::Listener& l) {
+    return model.is_controller_listener(l.name) && kafka_fact::advertised_listeners_checked_for_brokers_only.holds_in(model.version());
+  };
   std::string names;
   for (const auto& l : listeners.listeners) names += (names.empty() ? "" : ", ") + l.name;
   for (const support::Listener& l : advertised.listeners) {
-    if (listeners.find(l.name) != nullptr || (skip_controllers && model.is_controller_listener(l.name))) continue;
+    if (listeners.find(l.name) != nullptr || skipped(l)) continue;
     std::string where = listeners.source == support::ListenerSource::explicit_value ? "listeners has " + names
                                                                                     : "listeners is not set, so it is the default " + names;
     out.report_value_part(*advertised.entry, l.endpoint.name.begin, l.endpoint.name.end,

@@ -2,6 +2,7 @@
 // among the advertised listeners (or none is advertised at all).
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -48,14 +49,16 @@ Set `inter.broker.listener.name` to the listener brokers should use.
 void KafkaInterBrokerListenerNotAdvertised::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const auto& advertised = model.advertised_listeners();
-  const auto& inter = model.inter_broker_listener();
   if (!model.runs_broker() || !advertised.all_parsed() || model.template_structure() || !model.controller_listener_names()) return;
   // Controller listeners are not broker listeners: always when advertised from `listeners`,
-  // and from 3.9 also when listed in advertised.listeners.
-  const bool drop_controllers = advertised.source != support::ListenerSource::explicit_value || model.version() >= KafkaVersion{3, 9};
+  // and from 3.9 also when listed in advertised.listeners (the release is asked only then).
+  const auto dropped = [&](const support::Listener& l) {
+    return model.is_controller_listener(l.name) &&
+           (advertised.source != support::ListenerSource::explicit_value || kafka_fact::advertised_listeners_checked_for_brokers_only.holds_in(model.version()));
+  };
   std::vector<std::string> names;
   for (const auto& l : advertised.listeners) {
-    if (!(drop_controllers && model.is_controller_listener(l.name))) names.push_back(l.name);
+    if (!dropped(l)) names.push_back(l.name);
   }
   const auto report_at_list = [&](std::string message) {
     if (advertised.entry != nullptr) return out.report_value(*advertised.entry, std::move(message));
@@ -68,6 +71,7 @@ void KafkaInterBrokerListenerNotAdvertised::check(const LintContext& ctx, Report
                    "and the inter-broker listener must be one of them)");
     return;
   }
+  const auto& inter = model.inter_broker_listener();
   if (!inter.known || std::find(names.begin(), names.end(), inter.name) != names.end()) return;
   std::string options;
   for (const std::string& n : names) options += (options.empty() ? "" : ", ") + n;

@@ -1,4 +1,5 @@
 // ZKL222 broker-id-node-id-mismatch: broker.id and node.id set to different values.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -45,11 +46,11 @@ void KafkaBrokerIdNodeIdMismatch::check(const LintContext& ctx, Reporter& out) c
   const auto broker_id = model.integer("broker.id");
   if (!node_id || !broker_id || *node_id == *broker_id || model.spec("node.id") == nullptr) return;
   const std::string values = "node.id is " + std::to_string(*node_id) + " but broker.id is " + std::to_string(*broker_id);
-  if (model.version() >= KafkaVersion{3, 1}) {
+  if (kafka_fact::node_id_must_equal_broker_id.holds_in(model.version())) {
     out.report_value(*node, values + ", so Kafka refuses to start (ConfigException: you must set node.id to the same value as broker.id)")
         .related(broker->value_range, "broker.id is set here");
   } else if (*node_id >= 0) {
-    out.report_value(*node, values + ": Kafka " + model.version().to_string() + " silently uses node.id and ignores broker.id")
+    out.report_value(*node, values + ": Kafka " + model.version_text() + " silently uses node.id and ignores broker.id")
         .severity(Severity::warning)
         .related(broker->value_range, "broker.id is set here");
   }

@@ -1,4 +1,5 @@
 // ZKL227 connection-overrides-syntax: a max.connections.per.ip.overrides entry Kafka cannot read.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kafka_values.hpp"
 #include "zklint/grammar/listeners.hpp"
@@ -69,7 +70,7 @@ void KafkaConnectionOverridesSyntax::check(const LintContext& ctx, Reporter& out
       continue;
     }
     const std::string_view host = m.name.of(e->value);
-    if (const std::size_t bad = first_invalid_host_char(host); bad != std::string_view::npos && model.version() >= KafkaVersion{2, 1}) {
+    if (const std::size_t bad = first_invalid_host_char(host); bad != std::string_view::npos && kafka_fact::connection_override_hosts_checked.holds_in(model.version())) {
       out.report_value_part(*e, m.name.begin, m.name.end,
                             "max.connections.per.ip.overrides has host " + quoted(host) + ", which is not a single host or address (" +
                                 quoted(host.substr(bad, 1)) + " is not allowed)" + consequence + " (IllegalArgumentException: contains invalid addresses)");

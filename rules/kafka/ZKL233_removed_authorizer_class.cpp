@@ -1,4 +1,5 @@
 // ZKL233 removed-authorizer-class: authorizer.class.name names an authorizer Kafka no longer ships.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kafka_reporting.hpp"
 #include "zklint/lint/rule.hpp"
@@ -12,17 +13,17 @@ namespace {
 
 struct RemovedAuthorizer {
   std::string_view class_name;
-  KafkaVersion removed_in;
+  const kafka_fact::ReleaseFact& removed;
   std::string_view replacement;
 };
 
 // SimpleAclAuthorizer.scala is gone from the 3.0.0 tree (KIP-504 replaced it in 2.4), and
 // AclAuthorizer.scala, the ZooKeeper-backed authorizer, from 4.0 (StandardAuthorizer.java is
 // KRaft's, from 3.2).
-constexpr RemovedAuthorizer removed_authorizers[] = {
-    {"kafka.security.auth.SimpleAclAuthorizer", KafkaVersion{3, 0},
+const RemovedAuthorizer removed_authorizers[] = {
+    {"kafka.security.auth.SimpleAclAuthorizer", kafka_fact::simple_acl_authorizer_removed,
      "kafka.security.authorizer.AclAuthorizer (ZooKeeper mode) or org.apache.kafka.metadata.authorizer.StandardAuthorizer (KRaft)"},
-    {"kafka.security.authorizer.AclAuthorizer", KafkaVersion{4, 0}, "org.apache.kafka.metadata.authorizer.StandardAuthorizer"},
+    {"kafka.security.authorizer.AclAuthorizer", kafka_fact::acl_authorizer_removed, "org.apache.kafka.metadata.authorizer.StandardAuthorizer"},
 };
 
 }  // namespace
@@ -66,11 +67,10 @@ void KafkaRemovedAuthorizerClass::check(const LintContext& ctx, Reporter& out) c
   if (e == nullptr || ctx.value_templated(*e)) return;
   const std::string_view name = java_trim(e->value);
   for (const RemovedAuthorizer& removed : removed_authorizers) {
-    if (name != removed.class_name || model.version() < removed.removed_in) continue;
-    auto d = out.report_value(*e, std::string(name) + " was removed in Kafka " + removed.removed_in.to_string() + ": Kafka " +
-                                      removed.removed_in.to_string() + " and later cannot load it and refuse to start (ClassNotFoundException)");
-    d.help("use " + std::string(removed.replacement));
-    support::fatal_only_on(ctx, d, "Kafka " + removed.removed_in.to_string() + " and later");
+    if (name != removed.class_name || !removed.removed.holds_in(model.version())) continue;
+    out.report_value(*e, std::string(name) + " was removed in Kafka " + removed.removed.since.to_string() + ": Kafka " +
+                             removed.removed.since.to_string() + " and later cannot load it and refuse to start (ClassNotFoundException)")
+        .help("use " + std::string(removed.replacement));
   }
 }
 

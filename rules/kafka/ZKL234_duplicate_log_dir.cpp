@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kafka_reporting.hpp"
 #include "zklint/lint/rule.hpp"
@@ -14,8 +15,7 @@ namespace zklint::rules {
 namespace {
 
 // From 4.2 (KIP-1161) log.dirs and log.dir are LISTs whose ConfigDef.parseValue drops an item
-// repeated letter for letter, with a WARN (LogConfig.java @4.2, ValidList.anyNonDuplicateValues).
-constexpr KafkaVersion list_drops_repeated_items{4, 2};
+// repeated letter for letter, with a WARN (kafka_fact::duplicate_list_items_deduplicated).
 
 // What File.getCanonicalPath certainly maps to one path, without looking at the disk: repeated
 // and trailing slashes and "." segments go. ".." is left alone: through a symbolic link, "a/.."
@@ -67,7 +67,7 @@ void KafkaDuplicateLogDir::check(const LintContext& ctx, Reporter& out) const {
   const Entry* e = model.log_dirs_entry();
   if (!model.log_dirs() || e == nullptr) return;
   const auto& dirs = *model.log_dirs();
-  const bool repeats_dropped = model.version() >= list_drops_repeated_items;
+  const bool repeats_dropped = kafka_fact::duplicate_list_items_deduplicated.holds_in(model.version());
   std::vector<std::string> keys;
   for (std::size_t i = 0; i < dirs.size(); ++i) {
     keys.push_back(same_directory_key(dirs[i].text));
@@ -81,7 +81,6 @@ void KafkaDuplicateLogDir::check(const LintContext& ctx, Reporter& out) const {
                                          (letter_for_letter ? "" : " (as " + quoted(first) + " and " + quoted(second) + ")") +
                                          ": the broker refuses to start (KafkaException: Duplicate log directory found)");
       d.help("remove the second entry");
-      if (letter_for_letter) support::fatal_only_on(ctx, d, "Kafka before " + list_drops_repeated_items.to_string());
       break;
     }
   }

@@ -2,6 +2,7 @@
 // with consumer on a ZooKeeper-mode broker.
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kafka_reporting.hpp"
 #include "support/kafka_values.hpp"
@@ -15,8 +16,6 @@ namespace zklint::rules {
 namespace {
 
 constexpr std::string_view key = "group.coordinator.rebalance.protocols";
-// KafkaConfig.scala @3.8.0 refuses 'consumer' without process.roles; @3.7.0 only warned.
-constexpr KafkaVersion consumer_needs_kraft_from{3, 8};
 
 }  // namespace
 
@@ -57,8 +56,9 @@ Keep `classic` in the list (the default is `classic`, and from 4.0 `classic,cons
 void KafkaRebalanceProtocolsInvalid::check(const LintContext& ctx, Reporter& out) const {
   const auto& model = ctx.model<support::KafkaModel>();
   const Entry* e = model.entry(key);
-  const auto* spec = model.spec(key);
-  if (e == nullptr || spec == nullptr || ctx.value_templated(*e)) return;
+  if (e == nullptr || ctx.value_templated(*e)) return;
+  const auto* spec = model.spec(key);  // asked of the release only when the file sets the key
+  if (spec == nullptr) return;
   const auto protocols = model.value(key);
   if (!protocols) return;
   // ConfigDef's ValidList runs first: a misspelt item is ZKL206's, an empty item or list from 4.2 ZKL323's.
@@ -72,12 +72,10 @@ void KafkaRebalanceProtocolsInvalid::check(const LintContext& ctx, Reporter& out
                                             "Disabling the 'CLASSIC' protocol is not supported)")
         .help("add classic: " + std::string(key) + "=classic" + (has("consumer") ? ",consumer" : ""));
   }
-  if (has("consumer") && model.mode() == support::KafkaMode::zookeeper && model.version() >= consumer_needs_kraft_from) {
-    auto d = out.report_value(*e, std::string(key) + " enables the consumer protocol on a ZooKeeper-mode broker: Kafka " +
-                                      model.version().to_string() +
-                                      " refuses to start (ConfigException: the new 'CONSUMER' rebalance protocol is only supported in KRaft cluster)");
-    d.help("remove consumer; the KIP-848 protocol needs a KRaft cluster");
-    support::fatal_only_on(ctx, d, "Kafka 3.8 and 3.9");
+  if (has("consumer") && model.mode() == support::KafkaMode::zookeeper && kafka_fact::consumer_rebalance_protocol_needs_kraft.holds_in(model.version())) {
+    out.report_value(*e, std::string(key) + " enables the consumer protocol on a ZooKeeper-mode broker: Kafka " + model.version_text() +
+                             " refuses to start (ConfigException: the new 'CONSUMER' rebalance protocol is only supported in KRaft cluster)")
+        .help("remove consumer; the KIP-848 protocol needs a KRaft cluster");
   }
 }
 

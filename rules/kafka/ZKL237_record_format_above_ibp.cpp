@@ -1,5 +1,6 @@
 // ZKL237 record-format-above-ibp: log.message.format.version, or zstd for the offsets topic,
 // needs a newer record format than inter.broker.protocol.version allows.
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "support/protocol_version.hpp"
 #include "zklint/lint/rule.hpp"
@@ -11,12 +12,10 @@ namespace zklint::rules {
 
 namespace {
 
-// LogConfig.shouldIgnoreMessageFormatVersion @3.0.0: from Kafka 3.0 with IBP 3.0-IV1 or later the
-// message format is ignored.
-constexpr KafkaVersion message_format_ignorable_from{3, 0};
+// kafka_fact::message_format_ignorable: from Kafka 3.0, with IBP 3.0-IV1 or later the message
+// format is ignored.
 bool message_format_ignored(const support::ProtocolVersion& ibp) { return ibp.at_least(3, 0, 1); }
-// The zstd check arrived with zstd itself (KafkaConfig.scala @2.1.0); codec id 4 is ZSTD.
-constexpr KafkaVersion zstd_offsets_checked_from{2, 1};
+// The zstd check arrived with zstd itself (kafka_fact::zstd_compression); codec id 4 is ZSTD.
 constexpr std::int64_t zstd_codec_id = 4;
 
 std::string_view record_format_name(int record_version) {
@@ -78,7 +77,7 @@ void KafkaRecordFormatAboveIbp::check(const LintContext& ctx, Reporter& out) con
                                std::string(record_format_name(ibp->record_version()));
 
   const Entry* format_entry = model.entry("log.message.format.version");
-  const bool format_checked = !(model.version() >= message_format_ignorable_from && message_format_ignored(*ibp));
+  const bool format_checked = !(kafka_fact::message_format_ignorable.holds_in(model.version()) && message_format_ignored(*ibp));
   if (format_checked && !model.templated("log.message.format.version") && (format_entry != nullptr || !model.template_structure())) {
     const auto format_value = model.value("log.message.format.version");
     const auto format = format_value ? support::parse_protocol_version(format_value->text.text) : std::nullopt;
@@ -97,7 +96,7 @@ void KafkaRecordFormatAboveIbp::check(const LintContext& ctx, Reporter& out) con
 
   const Entry* codec_entry = model.entry("offsets.topic.compression.codec");
   const auto codec = model.integer("offsets.topic.compression.codec");
-  if (codec_entry != nullptr && codec && *codec == zstd_codec_id && model.version() >= zstd_offsets_checked_from && ibp->record_version() < 2) {
+  if (codec_entry != nullptr && codec && *codec == zstd_codec_id && kafka_fact::zstd_compression.holds_in(model.version()) && ibp->record_version() < 2) {
     out.report_value(*codec_entry, "offsets.topic.compression.codec=4 is zstd, but " + ibp_says +
                                        ": the broker refuses to start (requirement failed: offsets.topic.compression.codec zstd can only be used when "
                                        "inter.broker.protocol.version is set to version 2.1 or higher)")

@@ -1,5 +1,6 @@
 // ZKL240 min-insync-replicas-too-high: a min.insync.replicas that leaves no room for a broker to
 // be down (or that no replica count can meet).
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -26,7 +27,6 @@ struct Pairing {
 // acks=1 (CoordinatorPartitionWriter.scala @4.0), where it does not. __transaction_state is created
 // with min.insync.replicas=transaction.state.log.min.isr and written with acks=-1
 // (TransactionStateManager.scala, TransactionLog.EnforcedRequiredAcks, @3.9.0 to @4.2).
-constexpr KafkaVersion only_new_group_coordinator_from{4, 0};
 constexpr Pairing pairings[] = {
     {"min.insync.replicas", "default.replication.factor", "topics created with the default replication factor", "writes with acks=all", false, false},
     {"min.insync.replicas", "offsets.topic.replication.factor", "the __consumer_offsets topic", "offset commits", true, true},
@@ -35,7 +35,7 @@ constexpr Pairing pairings[] = {
 
 // The classic coordinator writes the offsets with acks=-1: the min.insync.replicas check applies.
 bool offsets_written_with_acks_all(const support::KafkaModel& model) {
-  if (model.version() >= only_new_group_coordinator_from) return false;
+  if (kafka_fact::classic_group_coordinator_removed.holds_in(model.version())) return false;
   if (model.templated("offsets.commit.required.acks") || model.templated("group.coordinator.new.enable") ||
       model.templated("group.coordinator.rebalance.protocols"))
     return false;
@@ -97,13 +97,14 @@ void KafkaMinInsyncReplicasTooHigh::check(const LintContext& ctx, Reporter& out)
     const Entry* replication_entry = model.entry(p.replication_key);
     if (min_entry == nullptr && replication_entry == nullptr) continue;
     if (model.templated(p.min_isr_key) || model.templated(p.replication_key)) continue;
-    if (p.offsets_topic && !offsets_written_with_acks_all(model)) continue;
     if ((min_entry == nullptr || replication_entry == nullptr) && model.template_structure()) continue;
     const auto min_isr = model.integer(p.min_isr_key);
     const auto replicas = model.integer(p.replication_key);
     if (!min_isr || !replicas || *replicas < 1) continue;
     const bool above = *min_isr > *replicas;
     if (!above && !(p.equal_is_fragile && *min_isr == *replicas && *replicas > 1)) continue;
+    // Last: it asks the release which group coordinator writes the offsets.
+    if (p.offsets_topic && !offsets_written_with_acks_all(model)) continue;
     const auto shown = [](std::string_view key, std::int64_t value, const Entry* e) {
       return std::string(key) + "=" + std::to_string(value) + (e == nullptr ? " (the default)" : "");
     };

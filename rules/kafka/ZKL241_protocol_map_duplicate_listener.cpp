@@ -2,6 +2,7 @@
 // in different letter cases (CONTROLLER:SSL,controller:PLAINTEXT).
 #include <map>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_model.hpp"
 #include "zklint/grammar/listeners.hpp"
 #include "zklint/lint/rule.hpp"
@@ -13,10 +14,6 @@ namespace zklint::rules {
 
 namespace {
 
-// AbstractKafkaConfig.effectiveListenerSecurityProtocolMap @4.1 to @4.3 collects the map with
-// Collectors.toMap keyed by the upper-cased name, which throws on a second key; KafkaConfig.scala
-// @3.9.0 and @4.0 built a Scala Map, which silently keeps one of them.
-constexpr KafkaVersion case_twins_fatal_from{4, 1};
 
 }  // namespace
 
@@ -72,12 +69,12 @@ void KafkaProtocolMapDuplicateListener::check(const LintContext& ctx, Reporter& 
     const grammar::listeners::Mapping* other = it->second;
     const auto& later = other->entry.begin < m->entry.begin ? *m : *other;
     const auto& earlier = other->entry.begin < m->entry.begin ? *other : *m;
-    const bool fatal = model.version() >= case_twins_fatal_from;
+    const bool fatal = kafka_fact::protocol_map_case_twins_fatal.holds_in(model.version());
     auto d = out.report_value_part(*e, later.name.begin, later.name.end,
                                    "listener.security.protocol.map names listener " + upper + " twice, as " + quoted(earlier.name.of(e->value)) + " and " +
                                        quoted(later.name.of(e->value)) +
-                                       (fatal ? ": Kafka " + model.version().to_string() + " refuses to start (IllegalStateException: Duplicate key " + upper + ")"
-                                              : ": Kafka " + model.version().to_string() + " silently keeps one of the two protocols, in hash order"));
+                                       (fatal ? ": Kafka " + model.version_text() + " refuses to start (IllegalStateException: Duplicate key " + upper + ")"
+                                              : ": Kafka " + model.version_text() + " silently keeps one of the two protocols, in hash order"));
     d.help("keep one entry for " + upper);
     if (!fatal) d.severity(Severity::warning);
   }

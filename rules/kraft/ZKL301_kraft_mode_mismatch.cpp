@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -10,7 +11,6 @@ ZKL_RULE(KraftModeMismatch)
 
 namespace zklint::rules {
 namespace {
-
 constexpr std::string_view migration_key = "zookeeper.metadata.migration.enable";
 constexpr std::array<std::string_view, 2> quorum_keys = {"controller.quorum.voters", "controller.quorum.bootstrap.servers"};
 
@@ -47,9 +47,9 @@ KRaft broker into a ZooKeeper-mode broker, which then fails on the missing or wr
 
 This is a warning, reported once per file at the first ignored setting. Remove the settings
 of the mode you do not use, or add `process.roles` (with `node.id`) for KRaft. Kafka 4.x has
-no ZooKeeper mode at all: `zookeeper-keys-on-kafka-4` (ZKL322) reports `zookeeper.*` there
-when the version is given; when 4.x is only auto-detection's guess for a file with
-`process.roles`, this rule reports the leftovers instead.
+no ZooKeeper mode at all: `zookeeper-keys-on-kafka-4` (ZKL322) reports `zookeeper.*` there.
+Without `--kafka-version`, `zookeeper.*` keys make the file one for 3.x (the releases that
+define them), unless keys that only 4.x defines outweigh them.
 )md",
       .bad = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
                        "listeners=PLAINTEXT://:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://kafka1:9092\n"
@@ -75,19 +75,15 @@ when the version is given; when 4.x is only auto-detection's guess for a file wi
 void KraftModeMismatch::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
   const auto& kafka = node.kafka();
-  // On Kafka 4.x zookeeper-keys-on-kafka-4 reports these, unless 4.x is only auto-detection's
-  // guess for a file with process.roles: then the file may well be for a 3.x KRaft node.
-  const bool guessed_4x = node.version() >= support::kafka_without_zookeeper && ctx.profile().kafka_version_guessed;
-  if ((node.version() >= support::kafka_without_zookeeper && !guessed_4x) || node.roles() == support::NodeRoles::unknown) return;
+  // Without ZooKeeper mode, zookeeper-keys-on-kafka-4 reports these.
+  if (kafka_fact::zookeeper_mode_removed.holds_in(node.version()) || node.roles() == support::NodeRoles::unknown) return;
   const Entry* migration = ctx.find(migration_key);
   if (migration != nullptr && (ctx.value_templated(*migration) || support::kafka::parse_boolean(java_trim(migration->value)).value_or(false))) return;
 
   if (node.roles() != support::NodeRoles::zookeeper) {
-    // Keys of the last release with ZooKeeper mode count when 4.x is a guess.
-    const KafkaVersion keys_of = guessed_4x ? KafkaVersion{3, 9} : node.version();
     std::vector<const Entry*> ignored;
     for (const Entry* e : node.zookeeper_entries()) {
-      if (e->key != migration_key && support::kafka::broker_spec(keys_of, e->key) != nullptr) ignored.push_back(e);
+      if (e->key != migration_key && support::kafka::broker_spec(node.version(), e->key) != nullptr) ignored.push_back(e);
     }
     if (ignored.empty()) return;
     const auto connect = std::find_if(ignored.begin(), ignored.end(), [](const Entry* e) { return e->key == "zookeeper.connect"; });
@@ -109,7 +105,7 @@ void KraftModeMismatch::check(const LintContext& ctx, Reporter& out) const {
   if (ignored.empty()) return;
   const Entry& first = *ignored.front();
   auto report = out.report_key(first, std::string(first.key) + also(ignored.size() - 1, "KRaft quorum") + " is ignored: process.roles is not set, so Kafka " +
-                                          node.version().to_string() + " runs this node as a ZooKeeper-mode broker");
+                                          node.version_text() + " runs this node as a ZooKeeper-mode broker");
   report.help("for a KRaft node set process.roles (broker, controller, or broker,controller) and node.id; otherwise remove the KRaft settings");
   if (ignored.size() > 1) report.related(ignored[1]->key_range, std::string(ignored[1]->key) + " is ignored too");
 }

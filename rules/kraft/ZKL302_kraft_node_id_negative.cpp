@@ -1,4 +1,5 @@
 // ZKL302 kraft-node-id-negative: a KRaft node whose node id (node.id, or broker.id copied into it) is negative.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 
@@ -53,7 +54,7 @@ void KraftNodeIdNegative::check(const LintContext& ctx, Reporter& out) const {
   if (!node.kraft() || node.roles() == support::NodeRoles::unknown) return;
   const support::NodeId& id = node.node_id();
   if (id.entry == nullptr || !id.known || !id.value || *id.value >= 0) return;
-  const bool kafka4 = node.version() >= support::kafka_without_zookeeper;
+  const bool kafka4 = kafka_fact::node_id_has_no_default.holds_in(node.version());
   if (kafka4 && !id.from_broker_id) return;  // the catalog's range check reports node.id=-1
   const std::string n = std::to_string(*id.value);
   const std::string what = id.from_broker_id ? "node.id is not set, so Kafka copies broker.id=" + n + " into it" : "node.id=" + n + " is negative";

@@ -1,4 +1,5 @@
 // ZKL303 process-roles-value: process.roles is blank or lists a role twice.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -7,9 +8,6 @@ ZKL_RULE(KraftProcessRolesValue)
 
 namespace zklint::rules {
 namespace {
-
-// ConfigDef.parseValue @4.2.0 (KAFKA-19875) removes repeated list items before validation.
-constexpr KafkaVersion duplicates_dropped_from{4, 2};
 
 }  // namespace
 
@@ -59,13 +57,13 @@ void KraftProcessRolesValue::check(const LintContext& ctx, Reporter& out) const 
   if (e == nullptr || ctx.value_templated(*e) || node.kafka().spec("process.roles") == nullptr) return;
   const auto items = support::kafka::split_list(e->value);
   if (items.empty()) {
-    if (node.version() < support::kafka_without_zookeeper) {
-      out.report_value(*e, "process.roles is blank, which in Kafka " + node.version().to_string() +
+    if (!kafka_fact::zookeeper_mode_removed.holds_in(node.version())) {
+      out.report_value(*e, "process.roles is blank, which in Kafka " + node.version_text() +
                                " means ZooKeeper mode: this node is a ZooKeeper-mode broker, not a KRaft node")
           .severity(Severity::warning)
           .help("for a KRaft node set process.roles=broker, controller or broker,controller; for a ZooKeeper-mode broker remove the line");
     } else {
-      out.report_value(*e, "process.roles is blank: Kafka " + node.version().to_string() +
+      out.report_value(*e, "process.roles is blank: Kafka " + node.version_text() +
                                " has no ZooKeeper mode, so the node needs a role (4.2 and later refuse the empty list with a ConfigException)")
           .help("set process.roles=broker, controller or broker,controller");
     }
@@ -75,13 +73,13 @@ void KraftProcessRolesValue::check(const LintContext& ctx, Reporter& out) const 
     for (std::size_t j = 0; j < i; ++j) {
       if (items[i].text.empty() || items[i].text != items[j].text) continue;
       const std::string twice = "the role " + quoted(items[i].text) + " is listed twice: ";
-      if (node.version() >= duplicates_dropped_from) {
+      if (kafka_fact::duplicate_list_items_deduplicated.holds_in(node.version())) {
         out.report_value_part(*e, items[i].begin, items[i].end, twice + "Kafka 4.2 and later drop the repeat and log a warning (contains duplicate values)")
             .severity(Severity::warning)
             .help("list each role once: broker, controller or broker,controller");
       } else {
         out.report_value_part(*e, items[i].begin, items[i].end,
-                              twice + "Kafka " + node.version().to_string() + " refuses to start (ConfigException: Duplicate role names found in `process.roles`)")
+                              twice + "Kafka " + node.version_text() + " refuses to start (ConfigException: Duplicate role names found in `process.roles`)")
             .help("list each role once: broker, controller or broker,controller");
       }
       break;

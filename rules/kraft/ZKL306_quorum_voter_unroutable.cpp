@@ -1,4 +1,5 @@
 // ZKL306 quorum-voter-unroutable: a voter address of 0.0.0.0 (or an empty host) that other nodes cannot reach.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -6,12 +7,6 @@
 ZKL_RULE(KraftQuorumVoterUnroutable)
 
 namespace zklint::rules {
-namespace {
-
-constexpr KafkaVersion rejected_from{3, 8};  // QuorumConfig.java @3.8.0 parseVoterConnections, requireRoutableAddresses
-
-}  // namespace
-
 const RuleMeta& KraftQuorumVoterUnroutable::meta() const {
   static const RuleMeta m{
       .code = "ZKL306",
@@ -41,7 +36,7 @@ ZooKeeper-mode brokers in a migration.
                        "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
                        "log.dirs=/var/lib/kafka/data\n"}},
       .good = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@10.0.0.11:9093\n"
-                        "listeners=PLAINTEXT://0.0.0.0:9092,CONTROLLER://0.0.0.0:9093\nadvertised.listeners=PLAINTEXT://10.0.0.11:9092\n"
+                        "listeners=PLAINTEXT://0.0.0.0:9092,CONTROLLER://:9093\nadvertised.listeners=PLAINTEXT://10.0.0.11:9092\n"
                         "controller.listener.names=CONTROLLER\nlistener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT\n"
                         "log.dirs=/var/lib/kafka/data\n"}},
   };
@@ -54,7 +49,7 @@ void KraftQuorumVoterUnroutable::check(const LintContext& ctx, Reporter& out) co
   const Entry* e = node.voters_entry();
   if (e == nullptr || !node.voters() || !(node.kraft() || node.kafka().migration())) return;
   const std::string_view value = e->value;
-  const bool rejected = node.version() >= rejected_from;
+  const bool rejected = kafka_fact::quorum_addresses_strict.holds_in(node.version());
   for (const quorum::Voter& v : *node.voters()) {
     if (!v.ok()) continue;
     const std::string_view host = v.address.host.of(value);
@@ -62,7 +57,7 @@ void KraftQuorumVoterUnroutable::check(const LintContext& ctx, Reporter& out) co
     if (host == "0.0.0.0") {
       auto report = out.report_value_part(*e, v.address.host.begin, v.address.host.end,
                                           "voter " + entry + " has the address 0.0.0.0, which only a server binds to; no node can connect to it" +
-                                              (rejected ? ": Kafka " + node.version().to_string() +
+                                              (rejected ? ": Kafka " + node.version_text() +
                                                               " refuses to start (ConfigException: host string 0.0.0.0 is not routable)"
                                                         : std::string(" (Kafka 3.8 and later refuse to start with it)")));
       if (!rejected) report.severity(Severity::warning);

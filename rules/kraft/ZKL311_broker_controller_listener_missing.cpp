@@ -1,16 +1,11 @@
 // ZKL311 broker-controller-listener-missing: a broker-only node without controller.listener.names.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 
 ZKL_RULE(KraftBrokerControllerListenerMissing)
 
 namespace zklint::rules {
-namespace {
-
-constexpr KafkaVersion required_key_from{4, 2};  // from 4.2 the key is required and checked as a list
-
-}  // namespace
-
 const RuleMeta& KraftBrokerControllerListenerMissing::meta() const {
   static const RuleMeta m{
       .code = "ZKL311",
@@ -44,8 +39,9 @@ every file; `missing-required-key` (ZKL208) reports it missing there, and
 
 void KraftBrokerControllerListenerMissing::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
-  if (!node.role_checks_apply() || node.roles() != support::NodeRoles::broker || node.version() >= required_key_from) return;
-  if (!node.controller_names() || !node.controller_names()->empty()) return;
+  if (node.roles() != support::NodeRoles::broker || !node.controller_names() || !node.controller_names()->empty()) return;
+  // The release last: most files leave nothing to report whatever it is (release_questions.hpp).
+  if (!node.role_checks_apply() || kafka_fact::list_values_validated.holds_in(node.version())) return;
   const std::string message = "a broker-only node needs controller.listener.names to reach the controllers, and refuses to start without it "
                               "(requirement failed: controller.listener.names must contain at least one value when running KRaft with just the broker role)";
   const std::string help = "set controller.listener.names to the controllers' listener name, for example CONTROLLER";

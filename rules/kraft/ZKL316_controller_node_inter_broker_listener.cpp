@@ -1,5 +1,6 @@
 // ZKL316 controller-node-inter-broker-listener: a controller-only node's inter.broker.listener.name is a
 // controller listener (Kafka 4.0+).
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -38,12 +39,14 @@ A controller-only node does not need `inter.broker.listener.name` at all; remove
 
 void KraftControllerNodeInterBrokerListener::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
+  if (node.roles() != support::NodeRoles::controller) return;
   const auto& inter = node.kafka().inter_broker_listener();
-  if (!node.role_checks_apply() || node.roles() != support::NodeRoles::controller || node.version() < support::kafka_without_zookeeper) return;
   if (!inter.known || !inter.from_listener_name || !node.names_controller_listener(inter.name)) return;
+  // The release last: most files leave nothing to report whatever it is (release_questions.hpp).
+  if (!node.role_checks_apply() || !kafka_fact::zookeeper_mode_removed.holds_in(node.version())) return;
   out.report_value(*inter.entry, "inter.broker.listener.name is " + inter.name +
                                      ", a controller listener of this controller-only node: brokers never replicate through a controller listener, and "
-                                     "Kafka " + node.version().to_string() +
+                                     "Kafka " + node.version_text() +
                                      " refuses to start (requirement failed: controller.listener.names must not contain an explicitly set "
                                      "inter.broker.listener.name)")
       .help("remove inter.broker.listener.name from the controller's file");

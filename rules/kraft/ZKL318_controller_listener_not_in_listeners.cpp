@@ -2,6 +2,7 @@
 // are missing from listeners.
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -9,12 +10,6 @@
 ZKL_RULE(KraftControllerListenerNotInListeners)
 
 namespace zklint::rules {
-namespace {
-
-constexpr KafkaVersion required_key_from{4, 2};  // ZKL208 / ZKL323 report a missing or empty value there
-
-}  // namespace
-
 const RuleMeta& KraftControllerListenerNotInListeners::meta() const {
   static const RuleMeta m{
       .code = "ZKL318",
@@ -53,13 +48,13 @@ on a combined node) or fix the name. Names that differ only in case are reported
 
 void KraftControllerListenerNotInListeners::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
+  if (!node.has_controller_role() || !node.controller_names()) return;
   const auto& listeners = node.kafka().listeners();
-  const auto& advertised = node.kafka().advertised_listeners();
-  if (!node.role_checks_apply() || !node.has_controller_role() || !node.controller_names() || !listeners.all_parsed()) return;
+  if (!listeners.all_parsed() || !node.role_checks_apply()) return;
   const auto& names = *node.controller_names();
   const std::string role = "running the KRaft controller role";
   if (names.empty()) {
-    if (node.version() >= required_key_from) return;
+    if (kafka_fact::list_values_validated.holds_in(node.version())) return;
     const std::string message = "a " + std::string(node.roles_text()) + " node needs controller.listener.names to know which listener it serves as a "
                                 "controller, and refuses to start without it (requirement failed: controller.listener.names must contain at least "
                                 "one value appearing in the 'listeners' configuration when " + role + ")";
@@ -68,19 +63,23 @@ void KraftControllerListenerNotInListeners::check(const LintContext& ctx, Report
     else if (!node.template_structure()) out.report_file("controller.listener.names is not set: " + message).help(help);
     return;
   }
-  // Kafka's first check also accepts a name found only among the advertised listeners.
-  const bool any_found = std::any_of(names.begin(), names.end(), [&](const support::NameSpan& n) {
-    return listeners.find(n.text) != nullptr || (advertised.known && advertised.find(n.text) != nullptr);
-  });
+  // Kafka's first check also accepts a name found only among the advertised listeners (read only
+  // when a name is missing: the advertised listeners differ across releases, release_questions.hpp).
+  const auto any_found = [&] {
+    const auto& advertised = node.kafka().advertised_listeners();
+    return std::any_of(names.begin(), names.end(), [&](const support::NameSpan& n) {
+      return listeners.find(n.text) != nullptr || (advertised.known && advertised.find(n.text) != nullptr);
+    });
+  };
   const Entry& e = *node.controller_names_entry();
   for (const support::NameSpan& n : names) {
     if (listeners.find(n.text) != nullptr || support::case_twin(listeners, n.text) != nullptr) continue;
-    if (n.text.empty() && node.version() >= required_key_from) continue;  // the 4.2 list check rejects empty names first
-    const std::string check = any_found ? "must only contain values appearing in the 'listeners' configuration"
+    if (n.text.empty() && kafka_fact::list_values_validated.holds_in(node.version())) continue;  // the 4.2 list check rejects empty names first
+    const std::string check = any_found() ? "must only contain values appearing in the 'listeners' configuration"
                                         : "must contain at least one value appearing in the 'listeners' configuration";
     const bool blank_edge = !n.text.empty() && (java_trim(n.text) != n.text);
     std::string name = quoted(n.text);
-    if (blank_edge) name += " (with the blank, which Kafka " + node.version().to_string() + " keeps)";
+    if (blank_edge) name += " (with the blank, which Kafka " + node.version_text() + " keeps)";
     out.report_value_part(e, n.begin, n.end,
                           "controller listener " + name + " is not in listeners, so this " + std::string(node.roles_text()) +
                               " node refuses to start (requirement failed: controller.listener.names " + check + " when " + role + ")")

@@ -1,4 +1,5 @@
 // ZKL319 early-start-listener-unknown: early.start.listeners names a listener the node does not have.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "support/value_edits.hpp"
 #include "zklint/lint/rule.hpp"
@@ -8,9 +9,6 @@ ZKL_RULE(KraftEarlyStartListenerUnknown)
 
 namespace zklint::rules {
 namespace {
-
-constexpr KafkaVersion early_start_from{3, 3};
-
 // KafkaConfig: value.split(",").map(_.trim()).filterNot(_.isEmpty); from 4.2 the list split gives
 // the same names (empty items are the list check's business).
 std::vector<support::NameSpan> early_start_names(std::string_view value) {
@@ -71,7 +69,7 @@ void KraftEarlyStartListenerUnknown::check(const LintContext& ctx, Reporter& out
   const auto& node = ctx.model<support::KraftNode>();
   const auto& listeners = node.kafka().listeners();
   const Entry* e = ctx.find("early.start.listeners");
-  if (e == nullptr || ctx.value_templated(*e) || node.version() < early_start_from || !listeners.all_parsed()) return;
+  if (e == nullptr || ctx.value_templated(*e) || !kafka_fact::early_start_listeners.holds_in(node.version()) || !listeners.all_parsed()) return;
   for (const support::NameSpan& n : early_start_names(e->value)) {
     if (listeners.find(n.text) != nullptr) continue;
     const std::string consequence = ", so the node refuses to start (ConfigException: early.start.listeners contains listener " + std::string(n.text) +

@@ -1,4 +1,5 @@
 // ZKL320 zk-migration-settings: zookeeper.metadata.migration.enable=true without what a migration needs.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "support/protocol_version.hpp"
 #include "zklint/grammar/listeners.hpp"
@@ -11,19 +12,15 @@ namespace zklint::rules {
 namespace {
 
 constexpr std::string_view migration_key = "zookeeper.metadata.migration.enable";
-// KafkaConfig.scala @3.6.0 refuses a migration with several log directories; @3.7.0 to @3.9.0
-// only below IBP 3.7-IV2 (MetadataVersion.isDirectoryAssignmentSupported).
-constexpr KafkaVersion jbod_migration_refused{3, 6};
-constexpr KafkaVersion jbod_migration_needs_ibp_from{3, 7};
 
 // Several log directories (JBOD): refused outright on 3.6, below IBP 3.7-IV2 from 3.7.
 void check_jbod(const support::KafkaModel& kafka, const Entry* ibp, const std::optional<support::ProtocolVersion>& ibp_version,
                 Reporter& out) {
   const Entry* dirs = kafka.log_dirs_entry();
-  if (dirs == nullptr || !kafka.log_dirs() || kafka.log_dirs()->size() < 2 || kafka.version() < jbod_migration_refused) return;
+  if (dirs == nullptr || !kafka.log_dirs() || kafka.log_dirs()->size() < 2 || !(kafka_fact::zookeeper_migration_jbod_refused.holds_in(kafka.version()) || kafka_fact::zookeeper_migration_jbod_needs_ibp_3_7.holds_in(kafka.version()))) return;
   const std::string count = std::to_string(kafka.log_dirs()->size());
-  if (kafka.version() < jbod_migration_needs_ibp_from) {
-    out.report_value(*dirs, std::string(dirs->key) + " has " + count + " directories: Kafka " + kafka.version().to_string() +
+  if (kafka_fact::zookeeper_migration_jbod_refused.holds_in(kafka.version())) {
+    out.report_value(*dirs, std::string(dirs->key) + " has " + count + " directories: Kafka " + kafka.version_text() +
                                 " refuses a ZooKeeper migration with several log directories (requirement failed: cannot enable ZooKeeper migration "
                                 "when multiple log directories (aka JBOD) are in use)")
         .help("upgrade to Kafka 3.7 or later (with inter.broker.protocol.version 3.7-IV2 or later) before migrating a JBOD broker");
@@ -154,7 +151,7 @@ void KraftZkMigrationSettings::check(const LintContext& ctx, Reporter& out) cons
   const auto ibp_version = ibp != nullptr && !ctx.value_templated(*ibp) ? support::parse_protocol_version(java_trim(ibp->value)) : std::nullopt;
   if (ibp_version && !ibp_version->at_least(3, 4)) {
     out.report_value(*ibp, "inter.broker.protocol.version " + std::string(java_trim(ibp->value)) + " is older than 3.4, which a ZooKeeper migration "
-                             "needs: the broker refuses to start (requirement failed: migration requires IBP 3.4 or higher)")
+                             "needs: the broker refuses to start (requirement failed: Cannot enable ZooKeeper migration without setting 'inter.broker.protocol.version' to 3.4 or higher)")
           .related(flag->value_range, std::string(migration_key))
         .help("raise inter.broker.protocol.version to this release (a rolling restart) before enabling the migration");
   }

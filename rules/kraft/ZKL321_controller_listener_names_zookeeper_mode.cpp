@@ -1,17 +1,12 @@
 // ZKL321 controller-listener-names-zookeeper-mode: controller.listener.names on a ZooKeeper-mode broker
 // outside a migration.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 
 ZKL_RULE(KraftControllerListenerNamesZookeeperMode)
 
 namespace zklint::rules {
-namespace {
-
-constexpr KafkaVersion checked_from{3, 1};
-
-}  // namespace
-
 const RuleMeta& KraftControllerListenerNamesZookeeperMode::meta() const {
   static const RuleMeta m{
       .code = "ZKL321",
@@ -40,7 +35,7 @@ if that is what the broker is doing, or remove the line.
 void KraftControllerListenerNamesZookeeperMode::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
   const Entry* e = node.controller_names_entry();
-  if (e == nullptr || node.roles() != support::NodeRoles::zookeeper || node.version() < checked_from) return;
+  if (e == nullptr || node.roles() != support::NodeRoles::zookeeper || !kafka_fact::controller_listener_names_checked_in_zookeeper_mode.holds_in(node.version())) return;
   if (node.kafka().templated("zookeeper.metadata.migration.enable") || node.kafka().migration()) return;
   if (!node.controller_names() || node.controller_names()->empty() || node.template_structure()) return;
   out.report_value(*e, "controller.listener.names is set, but process.roles is not, so this is a ZooKeeper-mode broker, which refuses to start "

@@ -1,6 +1,7 @@
 // ZKL322 zookeeper-keys-on-kafka-4: Kafka 4.x has no ZooKeeper mode; zookeeper.* settings are ignored.
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
@@ -9,7 +10,6 @@ ZKL_RULE(KraftZookeeperKeysOnKafka4)
 
 namespace zklint::rules {
 namespace {
-
 // The KRaft settings a ZooKeeper-mode file lacks, for the message.
 std::string missing_kraft_settings(const LintContext& ctx, const support::KraftNode& node) {
   std::vector<std::string> missing;
@@ -55,9 +55,9 @@ on Kafka 3.x first (3.9 is the bridge release: KRaft controllers plus
 upgrade to 4.x. A new cluster starts in KRaft directly (format the log directories with
 `kafka-storage.sh format`).
 
-The rule needs the Kafka version: with `--kafka-version auto`, 4.x is only a guess (made for
-files with `process.roles`, or with neither `process.roles` nor `zookeeper.connect`), so the
-rule stays quiet and `kraft-mode-mismatch` (ZKL301) or `missing-required-key` (ZKL208) speak.
+Without `--kafka-version`, `zookeeper.*` keys make the file one for 3.x (the releases that
+define them), so the rule speaks only when keys that only 4.x defines outweigh them, and then
+as a warning that names the 4.x releases.
 )md",
       // The error form (a ZooKeeper-mode file on 4.x) is in rules/kraft/fixtures/zookeeper_on_kafka_4.properties.
       .bad = {{.text = "process.roles=broker,controller\nnode.id=1\ncontroller.quorum.voters=1@kafka1:9093\n"
@@ -78,13 +78,10 @@ rule stays quiet and `kraft-mode-mismatch` (ZKL301) or `missing-required-key` (Z
 void KraftZookeeperKeysOnKafka4::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
   const auto& keys = node.zookeeper_entries();
-  if (node.version() < support::kafka_without_zookeeper || keys.empty()) return;
-  // A guessed 4.x says nothing about the file: missing-required-key reports a file with neither
-  // process.roles nor zookeeper.connect, and kraft-mode-mismatch the leftovers of a KRaft file.
-  if (ctx.profile().kafka_version_guessed) return;
+  if (!kafka_fact::zookeeper_mode_removed.holds_in(node.version()) || keys.empty()) return;
   const auto connect = std::find_if(keys.begin(), keys.end(), [](const Entry* e) { return e->key == "zookeeper.connect"; });
   const Entry& first = connect != keys.end() ? **connect : *keys.front();
-  const std::string version = node.version().to_string();
+  const std::string version = node.version_text();
   const std::size_t more = keys.size() - 1;
   const std::string subject = std::string(first.key) +
                               (more == 0 ? "" : " and " + std::to_string(more) + " more zookeeper.* setting" + (more == 1 ? "" : "s"));

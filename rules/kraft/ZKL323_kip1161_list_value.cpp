@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "kafka_releases.hpp"
 #include "support/kafka_settings.hpp"
 #include "support/kraft_node.hpp"
 #include "support/value_edits.hpp"
@@ -13,9 +14,6 @@ ZKL_RULE(KraftKip1161ListValue)
 
 namespace zklint::rules {
 namespace {
-
-constexpr KafkaVersion validated_from{4, 2};
-
 // Lists whose empty value Kafka 4.2 refuses here. Others are reported elsewhere: process.roles by
 // process-roles-value, log.dirs / log.dir by no-log-dirs, and advertised.listeners of a broker by
 // inter-broker-listener-not-advertised.
@@ -90,7 +88,7 @@ This rule applies to Kafka 4.2 and later only. The fix removes an empty or repea
 void KraftKip1161ListValue::check(const LintContext& ctx, Reporter& out) const {
   namespace kafka = support::kafka;
   const auto& node = ctx.model<support::KraftNode>();
-  if (node.version() < validated_from) return;
+  if (!kafka_fact::list_values_validated.holds_in(node.version())) return;
   for (const auto& s : ctx.model<support::KafkaSettings>().settings()) {
     if (s.key.spec == nullptr || s.key.spec->type != kafka_catalog::Type::list || !s.parsed.ok) continue;
     // listener.name.<listener>.sasl.enabled.mechanisms is checked like sasl.enabled.mechanisms.
@@ -102,7 +100,7 @@ void KraftKip1161ListValue::check(const LintContext& ctx, Reporter& out) const {
     const Entry& e = *s.entry;
     const std::string key(e.key);
     // The messages of ConfigDef.ValidList.ensureValid @4.2.0.
-    const std::string consequence = ", so Kafka " + node.version().to_string() + " refuses to start (ConfigException: Configuration '" + std::string(base_key) + "'";
+    const std::string consequence = ", so Kafka " + node.version_text() + " refuses to start (ConfigException: Configuration '" + std::string(base_key) + "'";
     const auto& items = s.parsed.items;
     if (items.empty()) {
       if (!listener_override && must_not_be_empty(e.key, node)) {

@@ -1,4 +1,5 @@
 // ZKL324 kraft-control-plane-listener: control.plane.listener.name on a Kafka 3.x KRaft node.
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
 
@@ -40,7 +41,7 @@ Remove it; in KRaft the controller traffic goes through the listeners in
 void KraftControlPlaneListener::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
   const Entry* e = ctx.find("control.plane.listener.name");
-  if (e == nullptr || ctx.value_templated(*e) || node.version() < KafkaVersion{3, 0} || node.kafka().spec("control.plane.listener.name") == nullptr) return;
+  if (e == nullptr || ctx.value_templated(*e) || !kafka_fact::kraft_config_checks.holds_in(node.version()) || node.kafka().spec("control.plane.listener.name") == nullptr) return;
   if (!node.has_broker_role() && !node.has_controller_role()) return;
   out.report_key(*e, "control.plane.listener.name is a ZooKeeper-mode setting: this KRaft " + std::string(node.roles_text()) +
                          " node refuses to start with it (requirement failed: control.plane.listener.name is not supported in KRaft mode)")

@@ -1,6 +1,7 @@
 // ZKL325 kraft-ibp-too-old: a 3.x KRaft node with an explicit inter.broker.protocol.version below 3.0-IV1.
 #include <optional>
 
+#include "kafka_releases.hpp"
 #include "support/kraft_node.hpp"
 #include "support/protocol_version.hpp"
 #include "zklint/lint/rule.hpp"
@@ -51,7 +52,7 @@ KRaft mode anyway); Kafka 4.0 removed the setting.
 void KraftIbpTooOld::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
   const Entry* e = ctx.find("inter.broker.protocol.version");
-  if (e == nullptr || ctx.value_templated(*e) || node.version() < KafkaVersion{3, 0} || node.kafka().spec("inter.broker.protocol.version") == nullptr) return;
+  if (e == nullptr || ctx.value_templated(*e) || !kafka_fact::kraft_config_checks.holds_in(node.version()) || node.kafka().spec("inter.broker.protocol.version") == nullptr) return;
   if (!node.has_broker_role() && !node.has_controller_role()) return;
   const std::string_view text = java_trim(e->value);
   const auto ibp = support::parse_protocol_version(text);

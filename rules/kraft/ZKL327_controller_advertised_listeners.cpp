@@ -1,5 +1,6 @@
 // ZKL327 controller-advertised-listeners: advertised.listeners on a controller-only node, which
 // Kafka 3.3.2 to 3.8 refuse.
+#include "kafka_releases.hpp"
 #include "support/kafka_reporting.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
@@ -10,11 +11,6 @@ namespace zklint::rules {
 
 namespace {
 
-// KafkaConfig.scala: the check arrived in 3.3.2 (absent @3.3.1, present @3.3.2 and @3.4.0) and
-// went with KIP-853 in 3.9 (absent @3.9.0, where controllers may advertise their listeners).
-constexpr KafkaVersion first_minor_refusing{3, 3};
-constexpr KafkaVersion first_minor_refusing_in_every_patch{3, 4};
-constexpr KafkaVersion first_minor_accepting{3, 9};
 
 }  // namespace
 
@@ -50,15 +46,14 @@ void KraftControllerAdvertisedListeners::check(const LintContext& ctx, Reporter&
   const auto& node = ctx.model<support::KraftNode>();
   const Entry* e = ctx.find("advertised.listeners");
   if (e == nullptr || ctx.key_templated(*e) || node.roles() != support::NodeRoles::controller) return;
-  if (node.version() < first_minor_refusing || node.version() >= first_minor_accepting) return;
-  const bool every_patch = node.version() >= first_minor_refusing_in_every_patch;
+  if (!kafka_fact::controller_advertised_listeners_refused.holds_in(node.version())) return;
+  const bool every_patch = kafka_fact::controller_advertised_listeners_refused_in_every_patch.holds_in(node.version());
   auto d = out.report_key(*e, std::string("a controller-only node must not set advertised.listeners: Kafka ") +
-                                  (every_patch ? node.version().to_string() : std::string("3.3.2 and later 3.3 patch releases")) +
+                                  (every_patch ? node.version_text() : std::string("3.3.2 and later 3.3 patch releases")) +
                                   " refuse" + (every_patch ? "s" : "") +
                                   " to start (requirement failed: The advertised.listeners config must be empty when process.roles=controller)");
   d.help("remove the line; Kafka 3.9 and later accept it");
   if (!every_patch) d.severity(Severity::warning);
-  support::fatal_only_on(ctx, d, "Kafka 3.3.2 to 3.8");
 }
 
 }  // namespace zklint::rules

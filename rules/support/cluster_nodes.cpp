@@ -258,7 +258,7 @@ ClusterNodes::ClusterNodes(const Cluster& cluster) : cluster_(cluster) {
 
 const Node* ClusterNodes::find(const LintContext& ctx) const {
   for (const Node& n : nodes_) {
-    if (n.ctx == &ctx) return &n;
+    if (&n.ctx->doc() == &ctx.doc()) return &n;  // ctx may judge the member file as another release
   }
   return nullptr;
 }

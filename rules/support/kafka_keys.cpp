@@ -5,6 +5,8 @@
 #include <map>
 #include <vector>
 
+#include "kafka_releases.hpp"
+#include "zklint/lint/release_questions.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support::kafka {
@@ -30,10 +32,10 @@ constexpr std::array<std::string_view, 1> table_artifacts = {"max.decompressed.m
 // but enters the broker's ConfigDef, and so the table, only in 4.2 (ServerConfigs.java @4.2.0).
 struct ReadBeforeDocumented {
   std::string_view key;
-  KafkaVersion from;
+  const kafka_fact::ReleaseFact& read;
 };
-constexpr std::array<ReadBeforeDocumented, 1> read_before_documented = {{{"config.providers", {2, 3}}}};
-constexpr KafkaVersion config_providers_from{2, 3};
+const std::array<ReadBeforeDocumented, 1> read_before_documented = {{{"config.providers", kafka_fact::config_providers_read}}};
+const kafka_fact::ReleaseFact& config_providers = kafka_fact::config_providers_read;
 // config.providers.<name>.class and config.providers.<name>.param.<param> configure a provider
 // (AbstractConfig.instantiateConfigProviders @2.3.0).
 constexpr std::string_view config_provider_prefix = "config.providers.";
@@ -190,7 +192,7 @@ const KeySpec* any_version_spec(std::string_view key) {
 // The first release that reads `key`, as far as the catalog and read_before_documented know.
 std::optional<KafkaVersion> first_read_in(std::string_view key) {
   for (const ReadBeforeDocumented& r : read_before_documented) {
-    if (r.key == key) return r.from;
+    if (r.key == key) return r.read.since;
   }
   return kafka_catalog::first_version_with(key);
 }
@@ -226,8 +228,8 @@ KeyInfo classify_plain(KafkaVersion version, std::string_view key, std::span<con
     return info;
   }
   if (starts_with(key, config_provider_prefix)) {
-    info.kind = version >= config_providers_from ? KeyKind::plugin : KeyKind::not_yet;
-    info.release = config_providers_from.to_string();
+    info.kind = config_providers.holds_in(version) ? KeyKind::plugin : KeyKind::not_yet;
+    info.release = config_providers.since.to_string();
     return info;
   }
   const auto first = first_read_in(key);
@@ -261,14 +263,15 @@ KeyInfo classify_plain(KafkaVersion version, std::string_view key, std::span<con
 
 const KeySpec* broker_spec(KafkaVersion version, std::string_view key) {
   if (const KeySpec* s = kafka_catalog::find(version, key)) return s;
-  if (version == KafkaVersion{2, 8} && contains(kraft_internal_in_2_8, key)) return kafka_catalog::find({3, 0}, key);
+  // The release is asked only about the keys it changes the answer for (release_questions.hpp).
+  if (contains(kraft_internal_in_2_8, key) && kafka_fact::kraft_internal_keys_undocumented.holds_in(version)) return kafka_catalog::find({3, 0}, key);
   // A gap in the tables: an older and a newer line both have the key.
   const auto first = kafka_catalog::first_version_with(key);
   const auto last = kafka_catalog::last_version_with(key);
   if (first && last && *first < version && *last > version) return any_version_spec(key);
   if (contains(table_artifacts, key) && first && *first <= version) return any_version_spec(key);
   for (const ReadBeforeDocumented& r : read_before_documented) {
-    if (r.key == key && version >= r.from) return any_version_spec(key);
+    if (r.key == key && r.read.holds_in(version)) return any_version_spec(key);
   }
   return nullptr;
 }
@@ -305,15 +308,26 @@ std::string_view plugin_namespace(std::string_view class_name) {
 
 std::span<const std::string_view> spelling_candidates(KafkaVersion version) {
   static const std::map<KafkaVersion, std::vector<std::string_view>> by_version = [] {
+    const ReleaseLog::Paused once;  // built once for every release; what a search asks is noted below
     std::map<KafkaVersion, std::vector<std::string_view>> out;
     for (const KafkaVersion v : kafka_catalog::versions()) {
       std::vector<std::string_view>& names = out[v];
       for (const KeySpec* s : kafka_catalog::keys(v)) names.push_back(s->name);
-      if (v == KafkaVersion{2, 8}) names.insert(names.end(), kraft_internal_in_2_8.begin(), kraft_internal_in_2_8.end());
+      if (kafka_fact::kraft_internal_keys_undocumented.holds_in(v)) names.insert(names.end(), kraft_internal_in_2_8.begin(), kraft_internal_in_2_8.end());
       names.insert(names.end(), plugin_keys.begin(), plugin_keys.begin() + 2);
     }
     return out;
   }();
+  // The lines where the candidates change: what a did-you-mean search asks about the release.
+  static const std::uint64_t changes = [] {
+    std::uint64_t mask = 0;
+    const auto lines = kafka_catalog::versions();
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+      if (by_version.at(lines[i - 1]) != by_version.at(lines[i])) mask |= std::uint64_t{1} << i;
+    }
+    return mask;
+  }();
+  note_release_questions(ReleaseQuestions{changes});
   const auto it = by_version.find(kafka_catalog::nearest(version));
   return it != by_version.end() ? std::span<const std::string_view>(it->second) : std::span<const std::string_view>();
 }

@@ -4,17 +4,13 @@
 
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
 namespace {
 
 using grammar::listeners::normalised;
-
-constexpr KafkaVersion kraft_default_mapping_from{3, 1};
-constexpr KafkaVersion csv_controller_names_from{4, 1};
-constexpr KafkaVersion list_controller_names_from{4, 2};
-constexpr KafkaVersion zookeeper_removed_in{4, 0};
 
 bool ssl_or_sasl(std::string_view name) { return name == "SSL" || name == "SASL_SSL" || name == "SASL_PLAINTEXT"; }
 
@@ -29,6 +25,11 @@ std::vector<kafka::Span> java_split_commas(std::string_view value, kafka::Span t
   }
   while (!out.empty() && out.back().text.empty()) out.pop_back();
   return out;
+}
+
+bool same_spans(const std::vector<kafka::Span>& a, const std::vector<kafka::Span>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const kafka::Span& x, const kafka::Span& y) { return x.begin == y.begin && x.end == y.end && x.text == y.text; });
 }
 
 }  // namespace
@@ -57,13 +58,15 @@ KafkaModel::KafkaModel(const LintContext& ctx) : ctx_(ctx), version_(ctx.kafka_v
     template_structure_ = true;
     if (!ctx.template_control_line(e) || grammar::template_line_may_emit_settings(ctx.source().line_text(e.key_range.begin.line))) keys_generated_ = true;
   }
-  decide_mode();
-  read_listeners();
-  read_controller_names();
-  read_advertised_listeners();
-  read_protocol_map();
-  read_inter_broker_listener();
-  read_log_dirs();
+  // Each part is computed under a log of its own, and reads the parts it builds on through their
+  // accessors, so that their questions are part of its own.
+  mode_asked_ = questions_of([&] { decide_mode(); });
+  listeners_asked_ = questions_of([&] { read_listeners(); });
+  controller_names_asked_ = questions_of([&] { read_controller_names(); });
+  advertised_asked_ = questions_of([&] { read_advertised_listeners(); });
+  protocol_map_asked_ = questions_of([&] { read_protocol_map(); });
+  inter_broker_asked_ = questions_of([&] { read_inter_broker_listener(); });
+  log_dirs_asked_ = questions_of([&] { read_log_dirs(); });
 }
 
 bool KafkaModel::templated(std::string_view key) const {
@@ -102,13 +105,16 @@ void KafkaModel::decide_mode() {
     if (role.text == "broker") broker_role_ = true;
     if (role.text == "controller") controller_role_ = true;
   }
-  mode_ = !items.empty() || version_ >= zookeeper_removed_in ? KafkaMode::kraft : KafkaMode::zookeeper;
+  mode_ = !items.empty() || kafka_fact::zookeeper_mode_removed.holds_in(version_) ? KafkaMode::kraft : KafkaMode::zookeeper;
   // The version was guessed from these very keys ("auto: neither ..."), so it says nothing.
   if (roles == nullptr && entry("zookeeper.connect") == nullptr && ctx_.profile().kafka_version_guessed &&
       !template_structure_) {
     mode_ = KafkaMode::unknown;
     mode_keys_missing_ = true;
   }
+  // Unset, it is false in every release that defines it (KafkaConfig.scala @3.4 to @3.9), so the
+  // release is asked only when the file sets it.
+  if (entry("zookeeper.metadata.migration.enable") == nullptr) return;
   if (const auto migration = value("zookeeper.metadata.migration.enable")) migration_ = migration->boolean;
 }
 
@@ -165,7 +171,7 @@ void KafkaModel::read_advertised_listeners() {
       return;
     }
   }
-  advertised_ = listeners_;
+  advertised_ = listeners();
   if (advertised_.known) advertised_.source = ListenerSource::listeners_fallback;
 }
 
@@ -176,19 +182,26 @@ void KafkaModel::read_controller_names() {
     return;
   }
   if (ctx_.value_templated(*e)) return;
-  if (version_ >= list_controller_names_from) {
-    controller_names_ = kafka::split_list(e->value);
-  } else if (version_ >= csv_controller_names_from) {
+  const auto split_before_4_1 = [&] {
+    const kafka::Span text = kafka::trimmed(e->value);
+    return text.text.empty() ? std::vector<kafka::Span>{} : java_split_commas(e->value, text);
+  };
+  // Most values (CONTROLLER) split alike in every release: then the release is not asked.
+  auto validated = kafka::split_list(e->value);
+  if (same_spans(validated, kafka::split_csv(e->value)) && same_spans(validated, split_before_4_1())) {
+    controller_names_ = std::move(validated);
+  } else if (kafka_fact::list_values_validated.holds_in(version_)) {
+    controller_names_ = std::move(validated);
+  } else if (kafka_fact::controller_listener_names_trimmed.holds_in(version_)) {
     controller_names_ = kafka::split_csv(e->value);
   } else {
-    const kafka::Span text = kafka::trimmed(e->value);
-    controller_names_ = text.text.empty() ? std::vector<kafka::Span>{} : java_split_commas(e->value, text);
+    controller_names_ = split_before_4_1();
   }
 }
 
 bool KafkaModel::is_controller_listener(std::string_view normalised_name) const {
-  if (!controller_names_) return false;
-  return std::any_of(controller_names_->begin(), controller_names_->end(), [&](const kafka::Span& n) { return n.text == normalised_name; });
+  const auto& names = controller_listener_names();
+  return names && std::any_of(names->begin(), names->end(), [&](const kafka::Span& n) { return n.text == normalised_name; });
 }
 
 void KafkaModel::read_protocol_map() {
@@ -216,24 +229,26 @@ void KafkaModel::read_protocol_map() {
   }
   const kafka_catalog::KeySpec* s = spec("listener.security.protocol.map");
   read(s != nullptr ? s->default_value : "PLAINTEXT:PLAINTEXT,SSL:SSL,SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL");
-  if (mode_ != KafkaMode::kraft || version_ < kraft_default_mapping_from) return;
+  if (mode() != KafkaMode::kraft || !kafka_fact::kraft_default_controller_protocol_map.holds_in(version_)) return;
   // KRaft without an explicit map: the controller listener names (exactly as written, not
   // upper-cased) map to PLAINTEXT, unless a controller name or a listener name is SSL or SASL_*.
-  if (!controller_names_ || !listeners_.known) {
+  const auto& names = controller_listener_names();
+  const ListenerList& listed = listeners();
+  if (!names || !listed.known) {
     protocol_map_.known = false;
     return;
   }
-  const bool secure_controller = std::any_of(controller_names_->begin(), controller_names_->end(), [](const kafka::Span& n) { return ssl_or_sasl(n.text); });
-  const bool secure_listener = std::any_of(listeners_.listeners.begin(), listeners_.listeners.end(), [](const Listener& l) {
+  const bool secure_controller = std::any_of(names->begin(), names->end(), [](const kafka::Span& n) { return ssl_or_sasl(n.text); });
+  const bool secure_listener = std::any_of(listed.listeners.begin(), listed.listeners.end(), [](const Listener& l) {
     // Kafka reads these names as "text before the first ':'", upper-cased.
     const std::string_view entry = l.endpoint.entry.of(l.text);
     return ssl_or_sasl(normalised(entry.substr(0, entry.find(':'))));
   });
   if (secure_controller || secure_listener) return;
-  for (const kafka::Span& name : *controller_names_) {
+  for (const kafka::Span& name : *names) {
     if (name.text != "PLAINTEXT") add(std::string(name.text), "PLAINTEXT");
   }
-  protocol_map_.controller_defaults_added = !controller_names_->empty();
+  protocol_map_.controller_defaults_added = !names->empty();
 }
 
 void KafkaModel::read_inter_broker_listener() {
@@ -249,7 +264,7 @@ void KafkaModel::read_inter_broker_listener() {
   // Before 3.3 SecurityProtocol.forName takes any case; from 3.3 ValidString wants upper case.
   const std::string name = normalised(protocol->text.text);
   const bool valid = grammar::listeners::is_security_protocol(name) &&
-                     (version_ < KafkaVersion{3, 3} || name == protocol->text.text);
+                     (!kafka_fact::config_def_validates_compression_and_protocol.holds_in(version_) || name == protocol->text.text);
   if (valid) inter_broker_ = {true, name, e, false};
 }
 

@@ -14,13 +14,6 @@ std::vector<TextEdit> remove_quotes(const Entry& e) {
           {e.value_map.source_begin(t.end - 1), e.value_map.source_end(t.end), ""}};
 }
 
-void fatal_only_on(const LintContext& ctx, DiagnosticBuilder& d, const std::string& fatal_on) {
-  if (!ctx.profile().kafka_version_guessed) return;
-  d.severity(Severity::warning);
-  d.help("fatal on " + fatal_on + "; the Kafka version was guessed (" + ctx.profile().kafka_version_reason +
-         "): give --kafka-version for a definite verdict");
-}
-
 void explain_quotes(const Entry& e, DiagnosticBuilder& d, bool offer_fix) {
   const kafka::Span t = kafka::trimmed(e.value);
   if (!wrapped_in_quotes(t.text)) return;

@@ -31,11 +31,18 @@ class KafkaSettings {
 
   explicit KafkaSettings(const LintContext& ctx);
 
-  const std::vector<Setting>& settings() const { return settings_; }
+  /// Notes what they depend on (release_questions.hpp): which keys the releases define, the type,
+  /// validator and bounds of each, and, for listener overrides, the listener names.
+  const std::vector<Setting>& settings() const {
+    note_release_questions(settings_asked_);
+    return settings_;
+  }
   /// Prefixes whose keys a configured plug-in reads: the remote.log.*.impl.prefix values, and the
   /// namespaces of known plug-ins the file names (kafka::plugin_namespace).
   std::span<const std::string_view> plugin_prefixes() const { return plugin_prefixes_; }
-  /// The classification of a key of this file.
+  /// The classification of a key of this file. It depends on which releases define the keys it
+  /// looks up, and that is all it notes: its `spec` is there to say the key is defined, and a
+  /// reader of the spec's contents depends on more (kafka_catalog::NotingDefinitionOnly).
   kafka::KeyInfo classify(std::string_view key) const;
 
   /// Whether Kafka reads a listener override (`key.kind == listener_override`).
@@ -47,13 +54,21 @@ class KafkaSettings {
   OverrideReach override_reach(const kafka::KeyInfo& key) const;
   /// The listener names (upper-cased) an override prefix can refer to: `listeners` and the
   /// controller listener names. Empty when they are not all known.
-  const std::vector<std::string>& listener_names() const { return listener_names_; }
+  const std::vector<std::string>& listener_names() const {
+    note_release_questions(listener_names_asked_);
+    return listener_names_;
+  }
+
+  /// Each part notes its own questions when read (above), so a reader of the keys' classes alone
+  /// is not judged again where only a value's bounds or the listeners differ.
+  ReleaseQuestions questions_of_every_read() const { return {}; }
 
  private:
   KafkaVersion version_;
   std::vector<std::string> listener_names_;
   std::vector<std::string_view> plugin_prefixes_;
   std::vector<Setting> settings_;
+  ReleaseQuestions listener_names_asked_, settings_asked_;
 };
 
 /// The value wrapped in one pair of matching quotes ("x" or 'x'), which Kafka keeps as part of it.

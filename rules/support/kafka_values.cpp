@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "kafka_releases.hpp"
 #include "zklint/grammar/csv.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -97,21 +98,19 @@ bool known_version(std::string_view text, std::span<const std::string_view> allo
 // case-insensitive there (BrokerCompressionCodec.isValid and SecurityProtocol.forName).
 struct LegacyCheck {
   std::string_view key;
-  KafkaVersion last;
-  KafkaVersion zstd_from;  // compression.type only
   std::array<std::string_view, 6> allowed;
 };
 constexpr std::array legacy_checks = {
-    LegacyCheck{"compression.type", {3, 2}, {2, 1}, {"uncompressed", "zstd", "lz4", "snappy", "gzip", "producer"}},
-    LegacyCheck{"security.inter.broker.protocol", {3, 2}, {0, 0}, {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL", "", ""}},
+    LegacyCheck{"compression.type", {"uncompressed", "zstd", "lz4", "snappy", "gzip", "producer"}},
+    LegacyCheck{"security.inter.broker.protocol", {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL", "", ""}},
 };
 
 std::optional<Violation> legacy_violation(const KeySpec& spec, KafkaVersion version, const Parsed& value) {
   for (const LegacyCheck& check : legacy_checks) {
-    if (check.key != spec.name || version > check.last || spec.validator != kafka_catalog::Validator::none) continue;
+    if (check.key != spec.name || kafka_fact::config_def_validates_compression_and_protocol.holds_in(version) || spec.validator != kafka_catalog::Validator::none) continue;
     std::vector<std::string_view> allowed;
     for (const std::string_view a : check.allowed) {
-      if (!a.empty() && !(a == "zstd" && version < check.zstd_from)) allowed.push_back(a);
+      if (!a.empty() && !(a == "zstd" && !kafka_fact::zstd_compression.holds_in(version))) allowed.push_back(a);
     }
     const bool ok = std::any_of(allowed.begin(), allowed.end(), [&](std::string_view a) { return iequals(a, value.text.text); });
     if (ok) return std::nullopt;
@@ -341,7 +340,7 @@ Parsed parse(Type type, std::string_view value) {
   return p;
 }
 
-std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, const Parsed& value) {
+std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, const Parsed& value, std::string_view version_text) {
   if (!value.ok) return std::nullopt;
   using kafka_catalog::Validator;
   switch (spec.validator) {
@@ -354,7 +353,7 @@ std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, con
     case Validator::version_list:
       if (known_version(value.text.text, spec.allowed)) return std::nullopt;
       return Violation{ViolationKind::one_of,
-                       "is not a version Kafka " + version.to_string() + " knows (for example " +
+                       "is not a version Kafka " + (version_text.empty() ? version.to_string() : std::string(version_text)) + " knows (for example " +
                            std::string(spec.allowed.empty() ? "" : spec.allowed.back()) + " or its release number)",
                        value.text, {}};
     case Validator::none: return legacy_violation(spec, version, value);
@@ -368,7 +367,7 @@ bool rejects_empty_items(KafkaVersion version, std::string_view key) {
       "sasl.enabled.mechanisms", "sasl.kerberos.principal.to.local.rules", "ssl.cipher.suites", "ssl.enabled.protocols",
       "metric.reporters", "kafka.metrics.reporters", "group.consumer.assignors", "group.share.assignors",
       "sasl.oauthbearer.expected.audience", "process.roles", "group.coordinator.rebalance.protocols"};
-  return version >= KafkaVersion{4, 2} && std::find(validated.begin(), validated.end(), key) != validated.end();
+  return kafka_fact::list_values_validated.holds_in(version) && std::find(validated.begin(), validated.end(), key) != validated.end();
 }
 
 std::optional<Parsed> parse_default(const KeySpec& spec) {

@@ -85,7 +85,8 @@ struct Violation {
 /// Runs the validator of `spec` (as the catalog line `version` shows it) on a successfully parsed
 /// value, plus the checks older KafkaConfig versions ran instead of a ConfigDef validator
 /// (compression.type and security.inter.broker.protocol before 3.3).
-std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, const Parsed& value);
+/// `version_text` names the release in messages (LintContext::kafka_version_text()); empty: `version`.
+std::optional<Violation> validate(const KeySpec& spec, KafkaVersion version, const Parsed& value, std::string_view version_text = {});
 
 /// Kafka 4.2+ (KIP-1161): the list settings whose ValidList rejects empty items and duplicates
 /// (ConfigDef.java @4.2 ValidList isEmptyAllowed). Before 4.2, empty items are kept silently.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kafka_releases.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -9,17 +10,34 @@ namespace {
 
 namespace quorum = grammar::quorum;
 
-constexpr KafkaVersion strict_addresses_from{3, 8};   // Utils.HOST_PORT_PATTERN without the `.*?` prefix (Utils.java @3.8.0)
-constexpr KafkaVersion role_checks_from{3, 1};  // 2.8 and 3.0 (early access) checked less
+bool same_span(grammar::Span a, grammar::Span b) { return a.begin == b.begin && a.end == b.end; }
 
+bool same_address(const quorum::Address& a, const quorum::Address& b) {
+  return same_span(a.text, b.text) && same_span(a.host, b.host) && a.bracketed == b.bracketed && same_span(a.port_text, b.port_text) && a.port == b.port &&
+         a.error == b.error && same_span(a.error_span, b.error_span);
+}
+
+bool same_voter(const quorum::Voter& a, const quorum::Voter& b) {
+  return same_span(a.entry, b.entry) && same_span(a.id_text, b.id_text) && a.id == b.id && same_address(a.address, b.address) && a.error == b.error &&
+         same_span(a.error_span, b.error_span);
+}
+
+bool same_voters(const std::vector<quorum::Voter>& a, const std::vector<quorum::Voter>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), same_voter);
+}
 
 }  // namespace
 
 KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
-  syntax_ = version() >= strict_addresses_from ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
-  decide_roles(ctx);
-  read_node_id(ctx);
-  read_quorum(ctx);
+  // Each part is computed under a log of its own (see KafkaModel).
+  roles_asked_ = questions_of([&] { decide_roles(ctx); });
+  node_id_asked_ = questions_of([&] { read_node_id(ctx); });
+  // Outside the voters' log: they depend on the syntax only where it reads them differently.
+  syntax_asked_ = questions_of([&] {
+    syntax_ = kafka_fact::quorum_addresses_strict.holds_in(version()) ? quorum::AddressSyntax::strict : quorum::AddressSyntax::lenient;
+  });
+  voters_asked_ = questions_of([&] { read_voters(ctx); });
+  bootstrap_asked_ = questions_of([&] { read_bootstrap_servers(ctx); });
   controller_names_entry_ = ctx.find("controller.listener.names");
   for (const Entry& e : ctx.doc().entries()) {
     if (starts_with(e.key, "zookeeper.") && !ctx.key_templated(e) && ctx.find(e.key) == &e) zookeeper_entries_.push_back(&e);
@@ -27,11 +45,13 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
 }
 
 bool KraftNode::role_checks_apply() const {
-  return version() >= role_checks_from && (roles_ == NodeRoles::broker || roles_ == NodeRoles::controller || roles_ == NodeRoles::combined);
+  const NodeRoles r = roles();
+  // The release is asked only about a KRaft node (release_questions.hpp).
+  return (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined) && kafka_fact::kraft_role_checks.holds_in(version());
 }
 
 std::string_view KraftNode::roles_text() const {
-  switch (roles_) {
+  switch (roles()) {
     case NodeRoles::broker: return "broker";
     case NodeRoles::controller: return "controller";
     case NodeRoles::combined: return "combined broker and controller";
@@ -71,7 +91,7 @@ void KraftNode::read_node_id(const LintContext& ctx) {
   node_id_.entry = e;
   if (e == nullptr) {
     node_id_.known = true;
-    if (version() < kafka_without_zookeeper) node_id_.value = -1;  // 3.x default; 4.x has none
+    if (!kafka_fact::node_id_has_no_default.holds_in(version())) node_id_.value = -1;
     return;
   }
   if (ctx.value_templated(*e)) return;
@@ -79,32 +99,40 @@ void KraftNode::read_node_id(const LintContext& ctx) {
   node_id_.known = node_id_.value.has_value();
 }
 
-void KraftNode::read_quorum(const LintContext& ctx) {
+void KraftNode::read_voters(const LintContext& ctx) {
   voters_entry_ = ctx.find("controller.quorum.voters");
   if (voters_entry_ == nullptr) {
     voters_.emplace();
   } else if (!ctx.value_templated(*voters_entry_)) {
     voters_ = quorum::parse_voters(voters_entry_->value, syntax_);
+    // Most voter lists read alike with the strict (3.8+) and the lenient syntax; only where they
+    // do not does the release matter to a reader of the voters.
+    const auto other = syntax_ == quorum::AddressSyntax::strict ? quorum::AddressSyntax::lenient : quorum::AddressSyntax::strict;
+    if (!same_voters(*voters_, quorum::parse_voters(voters_entry_->value, other))) note_release_questions(syntax_asked_);
   }
   if (voters_ && std::all_of(voters_->begin(), voters_->end(), [](const quorum::Voter& v) { return v.ok(); })) {
     voter_ids_.emplace();
     for (const quorum::Voter& v : *voters_) voter_ids_->push_back(*v.id);
   }
+}
+
+void KraftNode::read_bootstrap_servers(const LintContext& ctx) {
   // controller.quorum.bootstrap.servers exists from 3.9 (KIP-853); older releases ignore the key.
-  if (kafka_.spec("controller.quorum.bootstrap.servers") == nullptr) {
+  // Unset, it is empty in every release, so the release is asked only when the file sets it.
+  const Entry* e = ctx.find("controller.quorum.bootstrap.servers");
+  if (e == nullptr || kafka_.spec("controller.quorum.bootstrap.servers") == nullptr) {
     bootstrap_.emplace();
     return;
   }
-  bootstrap_entry_ = ctx.find("controller.quorum.bootstrap.servers");
-  if (bootstrap_entry_ == nullptr) {
-    bootstrap_.emplace();
-  } else if (!ctx.value_templated(*bootstrap_entry_)) {
+  bootstrap_entry_ = e;
+  if (!ctx.value_templated(*bootstrap_entry_)) {
     bootstrap_ = quorum::parse_bootstrap_servers(bootstrap_entry_->value);
   }
 }
 
 bool KraftNode::is_voter(std::int64_t id) const {
-  return voter_ids_ && std::find(voter_ids_->begin(), voter_ids_->end(), id) != voter_ids_->end();
+  const auto& ids = voter_ids();
+  return ids && std::find(ids->begin(), ids->end(), id) != ids->end();
 }
 
 bool KraftNode::names_controller_listener(std::string_view name) const {

@@ -52,11 +52,12 @@ class KraftNode {
 
   const KafkaModel& kafka() const { return kafka_; }
   KafkaVersion version() const { return kafka_.version(); }
-  NodeRoles roles() const { return roles_; }
+  const std::string& version_text() const { return kafka_.version_text(); }
+  NodeRoles roles() const { return noted(roles_asked_, roles_); }
   /// Runs KRaft: process.roles is set (3.x) or the release has no ZooKeeper mode (4.x).
   bool kraft() const { return kafka_.mode() == KafkaMode::kraft; }
-  bool has_broker_role() const { return roles_ == NodeRoles::broker || roles_ == NodeRoles::combined; }
-  bool has_controller_role() const { return roles_ == NodeRoles::controller || roles_ == NodeRoles::combined; }
+  bool has_broker_role() const { return roles() == NodeRoles::broker || roles_ == NodeRoles::combined; }
+  bool has_controller_role() const { return roles() == NodeRoles::controller || roles_ == NodeRoles::combined; }
   /// KafkaConfig's role checks (KafkaConfig.scala validateValues @3.1) apply: Kafka 3.1+ and a role set Kafka accepts.
   bool role_checks_apply() const;
   /// "broker", "controller", "combined broker and controller" for messages.
@@ -65,20 +66,20 @@ class KraftNode {
   bool template_structure() const { return kafka_.template_structure(); }
 
   const Entry* roles_entry() const { return roles_entry_; }
-  const NodeId& node_id() const { return node_id_; }
+  const NodeId& node_id() const { return noted(node_id_asked_, node_id_); }
 
   /// controller.quorum.voters: the entry (null when unset), and its entries when not templated.
   const Entry* voters_entry() const { return voters_entry_; }
-  const std::optional<std::vector<grammar::quorum::Voter>>& voters() const { return voters_; }
+  const std::optional<std::vector<grammar::quorum::Voter>>& voters() const { return noted(voters_asked_, voters_); }
   /// The voter ids Kafka reads, when the value is known and every entry parses (otherwise Kafka
   /// stops at the syntax and never compares ids).
-  const std::optional<std::vector<std::int32_t>>& voter_ids() const { return voter_ids_; }
+  const std::optional<std::vector<std::int32_t>>& voter_ids() const { return noted(voters_asked_, voter_ids_); }
   bool is_voter(std::int64_t id) const;
 
-  const Entry* bootstrap_entry() const { return bootstrap_entry_; }
-  const std::optional<std::vector<grammar::quorum::BootstrapServer>>& bootstrap_servers() const { return bootstrap_; }
+  const Entry* bootstrap_entry() const { return noted(bootstrap_asked_, bootstrap_entry_); }
+  const std::optional<std::vector<grammar::quorum::BootstrapServer>>& bootstrap_servers() const { return noted(bootstrap_asked_, bootstrap_); }
   /// The host:port pattern the assumed version reads addresses with.
-  grammar::quorum::AddressSyntax address_syntax() const { return syntax_; }
+  grammar::quorum::AddressSyntax address_syntax() const { return noted(syntax_asked_, noted(voters_asked_, syntax_)); }
 
   /// controller.listener.names (null when unset) and its names with offsets; nullopt when templated.
   const Entry* controller_names_entry() const { return controller_names_entry_; }
@@ -89,10 +90,20 @@ class KraftNode {
   /// Every zookeeper.* line Java keeps (the last of each key), in file order.
   const std::vector<const Entry*>& zookeeper_entries() const { return zookeeper_entries_; }
 
+  /// Each part notes what computing it asked about the release when it is read (release_questions.hpp),
+  /// so a reader depends on nothing else.
+  ReleaseQuestions questions_of_every_read() const { return {}; }
+
  private:
+  template <typename T>
+  static const T& noted(const ReleaseQuestions& asked, const T& part) {
+    note_release_questions(asked);
+    return part;
+  }
   void decide_roles(const LintContext& ctx);
   void read_node_id(const LintContext& ctx);
-  void read_quorum(const LintContext& ctx);
+  void read_voters(const LintContext& ctx);
+  void read_bootstrap_servers(const LintContext& ctx);
 
   const KafkaModel& kafka_;
   NodeRoles roles_ = NodeRoles::unknown;
@@ -106,6 +117,9 @@ class KraftNode {
   std::optional<std::vector<grammar::quorum::BootstrapServer>> bootstrap_;
   const Entry* controller_names_entry_ = nullptr;
   std::vector<const Entry*> zookeeper_entries_;
+  /// What computing each part asked about the release.
+  ReleaseQuestions roles_asked_, node_id_asked_, voters_asked_, bootstrap_asked_;
+  ReleaseQuestions syntax_asked_;  ///< the address syntax; in voters_asked_ only where the two syntaxes read the voters differently
 };
 
 /// The listener of `list` whose name is `name` upper-cased, when `name` is not written in upper case
@@ -115,8 +129,5 @@ const Listener* case_twin(const ListenerList& list, std::string_view name);
 /// Where to point for an empty list item that starts at decoded offset `at`: the comma after it,
 /// or the one before it when it is the last item.
 grammar::quorum::Span empty_item_span(std::string_view value, std::uint32_t at);
-
-/// Kafka 4.0 removed ZooKeeper mode.
-inline constexpr KafkaVersion kafka_without_zookeeper{4, 0};
 
 }  // namespace zklint::support

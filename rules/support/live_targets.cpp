@@ -64,8 +64,8 @@ void LiveTargets::add_zookeeper(const LintContext& ctx) {
   SessionTarget broker_session;
   broker_session.connect = zk.connect;
   broker_session.chroot = std::string(zk.chroot);
-  broker_session.session_timeout_ms = zk.session_timeout.ms;
-  broker_session.session_timeout_entry = zk.session_timeout.entry;
+  broker_session.session_timeout_ms = zk.session_timeout().ms;
+  broker_session.session_timeout_entry = zk.session_timeout().entry;
   if (const Entry* id = ctx.find("broker.id"); id != nullptr && !ctx.value_templated(*id)) {
     if (const auto value = java_int(java_trim(id->value)); value && *value >= 0) {
       broker_session.broker_id = value;

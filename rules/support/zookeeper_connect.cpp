@@ -1,6 +1,9 @@
 #include "support/zookeeper_connect.hpp"
 
+#include <algorithm>
+
 #include "kafka_catalog.hpp"
+#include "kafka_releases.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -9,6 +12,25 @@ namespace {
 
 constexpr std::string_view session_key = "zookeeper.session.timeout.ms";
 constexpr std::string_view connection_key = "zookeeper.connection.timeout.ms";
+
+bool same_span(connect_string::Span a, connect_string::Span b) { return a.begin == b.begin && a.end == b.end; }
+
+bool same_entry(const connect_string::HostEntry& a, const connect_string::HostEntry& b) {
+  return same_span(a.piece, b.piece) && same_span(a.element, b.element) && a.dropped == b.dropped && a.bracketed == b.bracketed &&
+         same_span(a.host, b.host) && a.colon == b.colon && same_span(a.port_text, b.port_text) && a.port_form == b.port_form && a.port == b.port &&
+         a.error == b.error && a.non_ascii_port_digits == b.non_ascii_port_digits;
+}
+
+// Whether two client lines read a value alike: everything but the line itself.
+bool same_reading(const connect_string::ConnectString& a, const connect_string::ConnectString& b) {
+  const auto same_issue = [](const connect_string::PathIssue& x, const connect_string::PathIssue& y) { return x.kind == y.kind && same_span(x.at, y.at); };
+  const auto same_chroot = [&](const connect_string::Chroot& x, const connect_string::Chroot& y) {
+    return same_span(x.text, y.text) && std::equal(x.segments.begin(), x.segments.end(), y.segments.begin(), y.segments.end(), same_span) &&
+           std::equal(x.issues.begin(), x.issues.end(), y.issues.begin(), y.issues.end(), same_issue);
+  };
+  return same_span(a.value, b.value) && a.commas == b.commas && std::equal(a.entries.begin(), a.entries.end(), b.entries.begin(), b.entries.end(), same_entry) &&
+         a.chroot.has_value() == b.chroot.has_value() && (!a.chroot || same_chroot(*a.chroot, *b.chroot));
+}
 
 bool is_true(const Entry* e) { return e != nullptr && iequals(java_trim(e->value), "true"); }
 
@@ -33,7 +55,7 @@ TimeoutSetting session_setting(const LintContext& ctx) {
   t.origin = SettingOrigin::version_default;
   const kafka_catalog::KeySpec* spec = kafka_catalog::find(ctx.kafka_version(), session_key);
   if (spec != nullptr) t.ms = kafka_int(spec->default_value);
-  t.origin_text = "the Kafka " + ctx.kafka_version().to_string() + " default" + (t.ms ? ", " + std::to_string(*t.ms) : std::string());
+  t.origin_text = "the Kafka " + ctx.kafka_version_text() + " default" + (t.ms ? ", " + std::to_string(*t.ms) : std::string());
   return t;
 }
 
@@ -50,35 +72,41 @@ TimeoutSetting connection_setting(const LintContext& ctx, const TimeoutSetting& 
 
 }  // namespace
 
-std::string_view bundled_zookeeper_client(KafkaVersion kafka) {
-  if (kafka < KafkaVersion{2, 3}) return "3.4.13";
-  if (kafka < KafkaVersion{2, 4}) return "3.4.14";
-  if (kafka < KafkaVersion{3, 0}) return "3.5.9";
-  if (kafka < KafkaVersion{3, 6}) return "3.6.4";
-  return "3.8.4";
-}
-
 ZooKeeperClientSettings::ZooKeeperClientSettings(const LintContext& ctx) {
   kafka_version = ctx.kafka_version();
-  client_line = kafka_version < KafkaVersion{2, 4} ? connect_string::ClientLine::zk34 : connect_string::ClientLine::zk35;
-  client_version = bundled_zookeeper_client(kafka_version);
-  if (ctx.kind() != FileKind::kafka || kafka_version >= KafkaVersion{4, 0}) return;
+  kafka_version_text = ctx.kafka_version_text();
+  client_version_asked_ = questions_of([&] { client_version_ = kafka_fact::bundled_zookeeper_client(kafka_version); });
+  client_line_asked_ = questions_of([&] {
+    client_line_ = kafka_fact::zookeeper_client_3_5.holds_in(kafka_version) ? connect_string::ClientLine::zk35 : connect_string::ClientLine::zk34;
+  });
+  fields_asked_ = questions_of([&] { read_connect(ctx); });
+  if (!uses_zookeeper) return;
+  timeouts_asked_ = questions_of([&] {
+    session_timeout_ = session_setting(ctx);
+    connection_timeout_ = connection_setting(ctx, session_timeout_);
+  });
+}
 
+void ZooKeeperClientSettings::read_connect(const LintContext& ctx) {
+  if (ctx.kind() != FileKind::kafka) return;
+  // The file first: a KRaft node that does not migrate uses no ZooKeeper in any release, so the
+  // release is asked only when the file would use it (release_questions.hpp).
   const Entry* roles = ctx.find("process.roles");
   const bool roles_set = roles != nullptr && (ctx.value_templated(*roles) || !java_trim(roles->value).empty());
+  if (roles_set && !is_true(ctx.find("zookeeper.metadata.migration.enable"))) return;
+  if (kafka_fact::zookeeper_mode_removed.holds_in(kafka_version)) return;
   zookeeper_mode = !roles_set;
-  uses_zookeeper = zookeeper_mode || is_true(ctx.find("zookeeper.metadata.migration.enable"));
-  if (!uses_zookeeper) return;
-
-  session_timeout = session_setting(ctx);
-  connection_timeout = connection_setting(ctx, session_timeout);
+  uses_zookeeper = true;
 
   connect = ctx.find("zookeeper.connect");
   if (connect == nullptr) return;
   connect_templated = ctx.value_templated(*connect);
   if (connect_templated) return;
   const std::string_view value = connect->value;
-  parsed = connect_string::parse(value, client_line);
+  parsed = connect_string::parse(value, client_line_);
+  // Most values read alike on both client lines; only where they do not does the line matter.
+  const auto other_line = client_line_ == connect_string::ClientLine::zk35 ? connect_string::ClientLine::zk34 : connect_string::ClientLine::zk35;
+  if (!same_reading(*parsed, connect_string::parse(value, other_line))) note_release_questions(client_line_asked_);
   chroot = parsed->chroot_path(value);
   for (const connect_string::HostEntry* e : parsed->hosts()) {
     if (e->error != connect_string::EntryError::none) continue;

@@ -3,7 +3,7 @@
 //   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
 //   if (!zk.uses_zookeeper) return;              // KRaft, Kafka 4.x, or not a broker config
 //   for (const auto& s : zk.servers) ...          // host + effective port (2181 when not written)
-//   zk.session_timeout.ms, zk.connection_timeout.ms  // effective values, with where they came from
+//   zk.session_timeout().ms, zk.connection_timeout().ms  // effective values, with where they came from
 //
 // What it holds, for the rules of rules/zk-client/ and for the cross-file checks of issue 6 (the
 // broker's hosts/ports against the ZooKeeper server's clientPort and server.N hosts; the session
@@ -75,8 +75,12 @@ class ZooKeeperClientSettings {
   /// process.roles unset or blank (Kafka < 4.0): zookeeper.connect is required.
   bool zookeeper_mode = false;
   KafkaVersion kafka_version;
-  connect_string::ClientLine client_line = connect_string::ClientLine::zk35;
-  std::string_view client_version;  ///< the ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
+  std::string kafka_version_text;  ///< how messages name it (LintContext::kafka_version_text())
+  /// How the bundled client reads the connect string (3.4 or 3.5+). A reader of `parsed` depends on
+  /// it only when the two lines read the value differently; a reader of this depends on it always.
+  connect_string::ClientLine client_line() const { return noted(client_line_asked_, client_line_); }
+  /// The ZooKeeper client Kafka bundles: "3.4.14", "3.8.4", ...
+  std::string_view client_version() const { return noted(client_version_asked_, client_version_); }
 
   const Entry* connect = nullptr;  ///< zookeeper.connect (the line Java keeps), or null
   bool connect_templated = false;
@@ -87,14 +91,31 @@ class ZooKeeperClientSettings {
   std::vector<ZooKeeperServer> servers;
   std::string_view chroot;  ///< the chroot the client uses, "" for none
 
-  TimeoutSetting session_timeout;
-  TimeoutSetting connection_timeout;
+  const TimeoutSetting& session_timeout() const { return noted(timeouts_asked_, session_timeout_); }
+  const TimeoutSetting& connection_timeout() const { return noted(timeouts_asked_, connection_timeout_); }
 
   /// The value of `connect` as decoded (empty when absent).
   std::string_view connect_value() const;
-};
 
-/// The ZooKeeper client release that a Kafka release line bundles (gradle/dependencies.gradle versions.zookeeper of that release).
-std::string_view bundled_zookeeper_client(KafkaVersion kafka);
+  /// What every reader depends on: what deciding the fields above asked about the release (whether
+  /// the release has a ZooKeeper mode; the client line when the two lines read the value
+  /// differently). The client line, the bundled client's patch version and the timeouts note their
+  /// own questions when read (release_questions.hpp).
+  ReleaseQuestions questions_of_every_read() const { return fields_asked_; }
+
+ private:
+  template <typename T>
+  static const T& noted(const ReleaseQuestions& asked, const T& part) {
+    note_release_questions(asked);
+    return part;
+  }
+  void read_connect(const LintContext& ctx);
+
+  connect_string::ClientLine client_line_ = connect_string::ClientLine::zk35;
+  std::string_view client_version_;
+  TimeoutSetting session_timeout_;
+  TimeoutSetting connection_timeout_;
+  ReleaseQuestions fields_asked_, client_line_asked_, client_version_asked_, timeouts_asked_;
+};
 
 }  // namespace zklint::support

@@ -64,14 +64,15 @@ HostShape shape_of(const ZooKeeperClientSettings& zk, const HostEntry& e, std::v
   if (java_trim(element).empty()) return HostShape::empty_entry;
   glued = glued_hosts(value, e.element);
   if (!glued.empty()) return HostShape::glued;
-  const bool zk34 = zk.client_line == connect_string::ClientLine::zk34;
-  if (zk34 && !element.empty() && element.front() == '[' && e.error != EntryError::none) return HostShape::ipv6_brackets_zk34;
+  // The client line is asked only about a '[': the one thing here the two lines read differently.
+  const auto zk34 = [&] { return zk.client_line() == connect_string::ClientLine::zk34; };
+  if (!element.empty() && element.front() == '[' && e.error != EntryError::none && zk34()) return HostShape::ipv6_brackets_zk34;
   if (!e.bracketed && std::count(element.begin(), element.end(), ':') >= 2 && (is_ipv6_literal(element) || is_ipv6_literal(host))) {
     return HostShape::ipv6_unbracketed;
   }
   if (e.error != EntryError::none) return HostShape::rejected;
   // ZooKeeper 3.4 passes `[::1]` on to InetAddress, which understands the brackets itself.
-  const bool zk34_literal = zk34 && host.size() > 2 && host.front() == '[' && host.back() == ']' && is_ipv6_literal(host.substr(1, host.size() - 2));
+  const bool zk34_literal = host.size() > 2 && host.front() == '[' && host.back() == ']' && is_ipv6_literal(host.substr(1, host.size() - 2)) && zk34();
   const bool plain_colon = !e.bracketed && !zk34_literal && host.find(':') != std::string_view::npos;
   if (plain_colon || std::any_of(host.begin(), host.end(), separator_char)) return HostShape::bad_host;
   if (host.empty()) return HostShape::empty_host;

@@ -38,12 +38,12 @@ void ZkConnectNoHosts::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
   if (!zk.uses_zookeeper || !zk.parsed) return;
   const auto kept = zk.parsed->hosts();
-  const bool zk34_empty_host = kept.size() == 1 && kept[0]->element.empty() && zk.client_line == grammar::connect_string::ClientLine::zk34;
+  const bool zk34_empty_host = kept.size() == 1 && kept[0]->element.empty() && zk.client_line() == grammar::connect_string::ClientLine::zk34;
   if (!kept.empty() && !zk34_empty_host) return;
   const std::string what = java_trim(zk.connect->value).empty() ? "is empty" : "names no host, only " + quoted(java_trim(zk.connect->value));
   if (zk34_empty_host) {
-    out.report_value(*zk.connect, "zookeeper.connect " + what + ": the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " +
-                                      zk.kafka_version.to_string() + " keeps one host with an empty name, which Java resolves to the loopback address: the broker silently tries localhost:2181")
+    out.report_value(*zk.connect, "zookeeper.connect " + what + ": the ZooKeeper " + std::string(zk.client_version()) + " client of Kafka " +
+                                      zk.kafka_version_text + " keeps one host with an empty name, which Java resolves to the loopback address: the broker silently tries localhost:2181")
         .severity(Severity::warning)
         .help("list the ZooKeeper servers: zookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka");
     return;

@@ -47,7 +47,7 @@ void ZkEmptyHostEntry::check(const LintContext& ctx, Reporter& out) const {
   const auto& entries = zk.parsed->entries;
   const auto& commas = zk.parsed->commas;
   const std::string_view value = zk.connect_value();
-  const bool zk34 = zk.client_line == cs::ClientLine::zk34;
+  const auto zk34 = [&] { return zk.client_line() == cs::ClientLine::zk34; };
   // Index of the last entry that has text: entries after it are trailing.
   std::optional<std::size_t> last_filled;
   for (std::size_t i = 0; i < entries.size(); ++i) {
@@ -64,12 +64,12 @@ void ZkEmptyHostEntry::check(const LintContext& ctx, Reporter& out) const {
     if (trailing && !blank) {
       message += "every ZooKeeper client drops a trailing empty entry, so this is harmless, but it reads like a missing host";
       severity = Severity::info;
-    } else if (zk34) {
-      message += "the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " + zk.kafka_version.to_string() +
+    } else if (zk34()) {
+      message += "the ZooKeeper " + std::string(zk.client_version()) + " client of Kafka " + zk.kafka_version_text +
                  (blank ? " keeps it as a host named " + quoted(e.piece.of(value)) + ", which fails to resolve"
                         : " keeps it as a host with an empty name, which Java resolves to the loopback address: the broker also tries localhost:2181");
     } else {
-      message += "ZooKeeper " + std::string(zk.client_version) + " skips it, but ZooKeeper 3.4 clients (Kafka 2.0-2.3) keep it as a host";
+      message += "ZooKeeper " + std::string(zk.client_version()) + " skips it, but ZooKeeper 3.4 clients (Kafka 2.0-2.3) keep it as a host";
     }
     // Remove the entry together with the comma before it (or after it, for the first entry).
     const std::uint32_t begin = i > 0 ? commas[i - 1] : e.piece.begin;

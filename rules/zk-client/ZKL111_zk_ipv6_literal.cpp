@@ -50,13 +50,14 @@ void ZkIpv6Literal::check(const LintContext& ctx, Reporter& out) const {
   if (!zk.uses_zookeeper || !zk.parsed) return;
   const std::string_view value = zk.connect_value();
   const auto elements = support::classify_hosts(zk);
-  const std::string client = "the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " + zk.kafka_version.to_string();
+  // Asked only when a message names it: the bundled client's patch release differs across releases.
+  const auto client = [&] { return "the ZooKeeper " + std::string(zk.client_version()) + " client of Kafka " + zk.kafka_version_text; };
   for (const support::HostElement& h : elements) {
     const cs::HostEntry& e = *h.entry;
     const std::string element(e.element.of(value));
     const auto at = [&](const std::string& message) { return out.report_value_part(*zk.connect, e.element.begin, e.element.end, message); };
     if (h.shape == support::HostShape::ipv6_brackets_zk34) {
-      at(quoted(element) + ": " + client + " has no [IPv6] syntax; it cuts the text at its last ':' and fails on the port " +
+      at(quoted(element) + ": " + client() + " has no [IPv6] syntax; it cuts the text at its last ':' and fails on the port " +
          quoted(e.port_text.of(value)) + " (NumberFormatException), so the broker does not start")
           .help("ZooKeeper 3.4 cannot take a port-less [address]; write the port: [address]:2181");
       continue;
@@ -71,7 +72,7 @@ void ZkIpv6Literal::check(const LintContext& ctx, Reporter& out) const {
     if (h.shape != support::HostShape::ipv6_unbracketed) continue;
     const std::string reading = "the client cuts it at its last ':' into host " + quoted(e.host.of(value)) +
                                 (e.error == cs::EntryError::none ? " and port " + std::to_string(e.port) : " and port " + quoted(e.port_text.of(value)));
-    const bool zk35 = zk.client_line == cs::ClientLine::zk35;
+    const bool zk35 = zk.client_line() == cs::ClientLine::zk35;
     if (h.connectable) {
       const std::string bracketed = "[" + std::string(e.host.of(value)) + "]:" + std::to_string(e.port);
       auto report = at("IPv6 address " + quoted(element) + " without brackets: " + reading + ", which works, but " + quoted(element) +

@@ -61,8 +61,8 @@ void ZkHostInvalid::check(const LintContext& ctx, Reporter& out) const {
     const std::string_view host = e.host.of(value);
     const bool blanks = std::any_of(host.begin(), host.end(), [](char c) { return static_cast<unsigned char>(c) <= 0x20; });
     std::string why = blanks ? "blanks" : host.find(';') != std::string_view::npos ? "a ';'" : "a ':'";
-    if (blanks && zk.client_line == grammar::connect_string::ClientLine::zk34) {
-      why += " (the ZooKeeper " + std::string(zk.client_version) + " client of Kafka " + zk.kafka_version.to_string() + " does not trim the hosts between commas)";
+    if (blanks && zk.client_line() == grammar::connect_string::ClientLine::zk34) {
+      why += " (the ZooKeeper " + std::string(zk.client_version()) + " client of Kafka " + zk.kafka_version_text + " does not trim the hosts between commas)";
     }
     auto report = out.report_value_part(*zk.connect, e.host.begin, e.host.end,
                                         "ZooKeeper host name " + quoted(host) + " has " + why + " in it and fails to resolve (UnknownHostException)");

@@ -47,7 +47,7 @@ value with that server's real `tickTime` and session limits instead.
 
 void ZkSessionTimeoutOutsideLimits::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
-  const auto& session = zk.session_timeout;
+  const auto& session = zk.session_timeout();
   if (!zk.uses_zookeeper || session.entry == nullptr || !session.ms || *session.ms <= 0) return;
   // With the real server config at hand, the cross-file check uses its actual limits.
   if (!support::cluster_zookeepers(ctx).empty()) return;

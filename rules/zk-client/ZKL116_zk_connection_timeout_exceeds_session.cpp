@@ -38,8 +38,8 @@ Keep `zookeeper.connection.timeout.ms` at or below `zookeeper.session.timeout.ms
 
 void ZkConnectionTimeoutExceedsSession::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
-  const auto& connection = zk.connection_timeout;
-  const auto& session = zk.session_timeout;
+  const auto& connection = zk.connection_timeout();
+  const auto& session = zk.session_timeout();
   if (!zk.uses_zookeeper || connection.entry == nullptr || !connection.ms || !session.ms) return;
   if (*connection.ms <= 0 || *session.ms <= 0 || *connection.ms <= *session.ms) return;  // zk-timeout-invalid speaks about <= 0
   auto report = out.report_value(*connection.entry, "zookeeper.connection.timeout.ms=" + std::to_string(*connection.ms) +

@@ -77,7 +77,7 @@ before it does anything:
 void ZkTimeoutInvalid::check(const LintContext& ctx, Reporter& out) const {
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
   if (!zk.uses_zookeeper) return;
-  for (const support::TimeoutSetting* t : {&zk.session_timeout, &zk.connection_timeout}) {
+  for (const support::TimeoutSetting* t : {&zk.session_timeout(), &zk.connection_timeout()}) {
     if (t->entry == nullptr || t->templated) continue;
     const Entry& e = *t->entry;
     const std::string key(t->key);
@@ -92,7 +92,7 @@ void ZkTimeoutInvalid::check(const LintContext& ctx, Reporter& out) const {
       continue;
     }
     if (*t->ms > 0) continue;
-    const bool session = t == &zk.session_timeout;
+    const bool session = t == &zk.session_timeout();
     const std::string what = session ? "the ZooKeeper client gives each connection attempt no time and never connects, so the broker stops with a "
                                        "ZooKeeperClientTimeoutException (timed out waiting for connection)"
                                      : "the broker gives up before its ZooKeeper client has connected: ZooKeeperClientTimeoutException (timed out waiting for "

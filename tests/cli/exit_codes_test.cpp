@@ -42,6 +42,23 @@ TEST_CASE("usage errors exit 2 with a helpful message") {
   CHECK(s.zklint("explain no-such-rule").exit_code == 2);
 }
 
+TEST_CASE("a Kafka version outside the catalog is refused, never replaced by a near one") {
+  Scratch s;
+  s.write("server.properties", "process.roles=broker\nnode.id=1\n");
+  for (const std::string version : {"1.1", "2.9", "3.10", "5.0"}) {
+    CAPTURE(version);
+    const auto r = s.zklint("--kafka-version " + version + " server.properties");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--kafka-version " + version + ": Kafka " + version + " is not a release line zklint knows") != std::string::npos);
+    CHECK(r.out.empty());
+  }
+  CHECK(s.zklint("--kafka-version 3.9.1 server.properties").exit_code != 2);  // a patch release of a known line
+  s.write(".zklint.json", "{\"kafka-version\": \"5.0\"}\n");
+  const auto config = s.zklint("server.properties");
+  CHECK(config.exit_code == 2);
+  CHECK(config.err.find("Kafka 5.0 is not a release line zklint knows") != std::string::npos);
+}
+
 TEST_CASE("--version, rules and explain") {
   Scratch s;
   const auto version = s.zklint("--version");

@@ -69,7 +69,9 @@ const json* find_action(const json& actions, const std::string& title_part) {
 TEST_CASE("lsp: initialize, diagnostics on open, shutdown and exit") {
   Scratch dir;
   const auto file = dir.write("server.properties", broker("port=9092\nlog.retention.hours=abc\n"));
-  LspServer server(dir.path());
+  // Kafka 3.0 removed `port`: a file that sets it is guessed to be for 2.0-2.8, where it is valid,
+  // so the release is chosen.
+  LspServer server(dir.path(), {"--kafka-version", "3.9"});
   const json init = server.initialize();
   CHECK(init["result"]["capabilities"]["positionEncoding"] == "utf-16");
   CHECK(init["result"]["capabilities"]["textDocumentSync"]["change"] == 2);
@@ -165,7 +167,7 @@ TEST_CASE("lsp: incremental and full changes are linted, bursts once") {
   Scratch dir;
   const auto file = dir.write("server.properties", broker());
   const std::string uri = uri_of(file);
-  LspServer server(dir.path());
+  LspServer server(dir.path(), {"--kafka-version", "3.9"});  // where `port` is removed
   server.initialize();
   server.open(uri, broker());
   CHECK(server.diagnostics(uri)["diagnostics"].empty());
@@ -279,7 +281,7 @@ TEST_CASE("lsp: hover on keys and on the hosts of zookeeper.connect and controll
   const auto kraft_file = dir.write("kraft/server.properties", kraft);
   const std::string zoo = fixture_base("zoo.cfg");
   const auto zoo_file = dir.write("zoo/zoo.cfg", zoo);
-  LspServer server(dir.path());
+  LspServer server(dir.path(), {"--kafka-version", "3.9"});
   server.initialize();
   server.open(uri_of(broker_file), kafka);
   server.open(uri_of(kraft_file), kraft);
@@ -313,6 +315,29 @@ TEST_CASE("lsp: hover on keys and on the hosts of zookeeper.connect and controll
   CHECK(tick.find("ZooKeeper server setting") != std::string::npos);
   CHECK(tick.find("type: int") != std::string::npos);
   CHECK(hover(broker_file, 0, 3).empty());  // a comment
+}
+
+TEST_CASE("lsp: hover on a file whose release is guessed names the releases each answer holds for") {
+  Scratch dir;
+  const std::string kafka = broker("port=9092\n");  // `port` exists in Kafka 2.0-2.8 only
+  const auto broker_file = dir.write("server.properties", kafka);
+  LspServer server(dir.path());
+  server.initialize();
+  server.open(uri_of(broker_file), kafka);
+  const auto hover = [&](int line, int character) {
+    const json r = server.request("textDocument/hover", {{"textDocument", text_document(uri_of(broker_file))}, {"position", position(line, character)}});
+    REQUIRE(r.contains("result"));
+    return r["result"].is_null() ? std::string() : r["result"]["contents"]["value"].get<std::string>();
+  };
+  const std::string port = hover(5, 1);
+  CHECK(port.find("Kafka 2.0\u20132.8 broker setting") != std::string::npos);
+  CHECK(port.find("assumed versions: Kafka 2.0\u20132.8 (guessed from the keys: port") != std::string::npos);
+  // The ZooKeeper client Kafka bundles changed within the range: one answer per client.
+  const std::string hosts = hover(4, 25);
+  CHECK(hosts.find("as the ZooKeeper 3.5.9 client of Kafka 2.4\u20132.8 reads it") != std::string::npos);
+  CHECK(hosts.find("as the ZooKeeper 3.4.14 client of Kafka 2.3 reads it") != std::string::npos);
+  CHECK(hosts.find("as the ZooKeeper 3.4.13 client of Kafka 2.0\u20132.2 reads it") != std::string::npos);
+  CHECK(hosts.find("host `zk1`, port 2181") != std::string::npos);
 }
 
 TEST_CASE("lsp: completion of keys by kind and version, and of values after '='") {
@@ -394,7 +419,7 @@ TEST_CASE("lsp: a change in one file of a cluster re-publishes the others; .zkli
 
 TEST_CASE("lsp: save, close, files not on disk, and file watching") {
   const ClusterFiles c;
-  LspServer server(c.dir.path());
+  LspServer server(c.dir.path(), {"--kafka-version", "3.9"});  // where `port` is removed
   server.initialize({{"workspace", {{"didChangeWatchedFiles", {{"dynamicRegistration", true}}}}}});
   // The server asks to be told about .zklint.json and config files changing on disk.
   const json registration = server.wait_for([](const json& m) { return m.value("method", "") == "client/registerCapability"; }, "a registration");

@@ -74,7 +74,7 @@ TEST_CASE("ZooKeeperClientSettings: servers, chroot and effective timeouts with 
   const auto b = build("zookeeper.connect=zk1:2181, zk2 ,[::1]:2182/kafka\nzookeeper.connection.timeout.ms=9000\n", KafkaVersion{3, 9});
   const auto& zk = b.ctx->model<support::ZooKeeperClientSettings>();
   CHECK(zk.uses_zookeeper);
-  CHECK(zk.client_version == "3.8.4");
+  CHECK(zk.client_version() == "3.8.4");
   REQUIRE(zk.servers.size() == 3);
   CHECK(zk.servers[1].host == "zk2");
   CHECK(zk.servers[1].port == 2181);
@@ -83,22 +83,22 @@ TEST_CASE("ZooKeeperClientSettings: servers, chroot and effective timeouts with 
   CHECK(zk.servers[2].port == 2182);
   CHECK(zk.servers[2].range.begin.column == 34);  // the element, after the blank-padded zk2
   CHECK(zk.chroot == "/kafka");
-  CHECK(zk.session_timeout.origin == support::SettingOrigin::version_default);
-  CHECK(zk.session_timeout.ms == 18000);
-  CHECK(zk.connection_timeout.origin == support::SettingOrigin::file);
-  CHECK(zk.connection_timeout.ms == 9000);
+  CHECK(zk.session_timeout().origin == support::SettingOrigin::version_default);
+  CHECK(zk.session_timeout().ms == 18000);
+  CHECK(zk.connection_timeout().origin == support::SettingOrigin::file);
+  CHECK(zk.connection_timeout().ms == 9000);
 
   const auto old = build("zookeeper.connect=zk1:2181\n", KafkaVersion{2, 4});
   const auto& zk24 = old.ctx->model<support::ZooKeeperClientSettings>();
-  CHECK(zk24.session_timeout.ms == 6000);  // 18000 only from Kafka 2.5
-  CHECK(zk24.connection_timeout.origin == support::SettingOrigin::session_fallback);
-  CHECK(zk24.connection_timeout.ms == 6000);
-  CHECK(zk24.client_line == grammar::connect_string::ClientLine::zk35);
-  CHECK(build("zookeeper.connect=zk1:2181\n", KafkaVersion{2, 3}).ctx->model<support::ZooKeeperClientSettings>().client_line ==
+  CHECK(zk24.session_timeout().ms == 6000);  // 18000 only from Kafka 2.5
+  CHECK(zk24.connection_timeout().origin == support::SettingOrigin::session_fallback);
+  CHECK(zk24.connection_timeout().ms == 6000);
+  CHECK(zk24.client_line() == grammar::connect_string::ClientLine::zk35);
+  CHECK(build("zookeeper.connect=zk1:2181\n", KafkaVersion{2, 3}).ctx->model<support::ZooKeeperClientSettings>().client_line() ==
         grammar::connect_string::ClientLine::zk34);
 
   const auto bad = build("zookeeper.connect=zk1:2181\nzookeeper.session.timeout.ms=30s\n", KafkaVersion{3, 9});
   const auto& zkbad = bad.ctx->model<support::ZooKeeperClientSettings>();
-  CHECK(!zkbad.session_timeout.ms);  // Kafka refuses 30s: no effective value
-  CHECK(!zkbad.connection_timeout.ms);
+  CHECK(!zkbad.session_timeout().ms);  // Kafka refuses 30s: no effective value
+  CHECK(!zkbad.connection_timeout().ms);
 }

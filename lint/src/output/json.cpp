@@ -4,6 +4,7 @@
 #include "../json_writer.hpp"
 #include "common.hpp"
 #include "writers.hpp"
+#include "zklint/lint/profile.hpp"
 #include "zklint/lint/version.hpp"
 
 namespace zklint::output {
@@ -127,7 +128,11 @@ void file(JsonWriter& w, const RunResult& run, const FileResult& f) {
   }
   if (f.profile.kind == FileKind::kafka) {
     w.key("kafka_version");
-    w.value(f.profile.kafka_version.to_string());
+    w.value(describe_kafka_versions(f.profile.kafka_versions));
+    w.key("kafka_versions");
+    w.begin_array();
+    for (const KafkaVersion v : f.profile.kafka_versions) w.value(v.to_string());
+    w.end_array();
     w.key("kafka_version_reason");
     w.value(f.profile.kafka_version_reason);
   }

@@ -7,6 +7,7 @@
 
 #include "common.hpp"
 #include "writers.hpp"
+#include "zklint/lint/profile.hpp"
 #include "zklint/lint/registry.hpp"
 #include "zklint/lint/version.hpp"
 
@@ -168,7 +169,10 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
     }
     json props = {{"kind", to_string(f.profile.kind)}, {"kindReason", f.profile.kind_reason}};
     if (f.profile.kind == FileKind::kafka) {
-      props["kafkaVersion"] = f.profile.kafka_version.to_string();
+      props["kafkaVersion"] = describe_kafka_versions(f.profile.kafka_versions);
+      json versions = json::array();
+      for (const KafkaVersion v : f.profile.kafka_versions) versions.push_back(v.to_string());
+      props["kafkaVersions"] = std::move(versions);
       props["kafkaVersionReason"] = f.profile.kafka_version_reason;
     }
     file_properties[f.path] = std::move(props);

@@ -4,6 +4,7 @@
 
 #include "common.hpp"
 #include "writers.hpp"
+#include "zklint/lint/profile.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::output {
@@ -81,8 +82,12 @@ void write_text(const RunResult& run, std::ostream& out, const OutputOptions& op
     }
     if (options.verbose) {
       out << style("2", f.path + ": " + std::string(to_string(f.profile.kind)) + " (" + f.profile.kind_reason + ")");
-      if (f.profile.kind == FileKind::kafka) out << style("2", "; Kafka " + f.profile.kafka_version.to_string() + " (" + f.profile.kafka_version_reason + ")");
+      if (f.profile.kind == FileKind::kafka) out << style("2", "; Kafka " + describe_kafka_versions(f.profile.kafka_versions) + " (" + f.profile.kafka_version_reason + ")");
       out << "\n";
+    } else if (f.profile.kind == FileKind::kafka && f.profile.kafka_version_guessed && !f.diagnostics.empty()) {
+      // The findings depend on the version: say which releases they were judged for, and why.
+      out << style("1", f.path) << ": " << style("1", "note") << ": judged as Kafka " << describe_kafka_versions(f.profile.kafka_versions) << ", "
+          << f.profile.kafka_version_reason << "; set --kafka-version to judge one release\n";
     }
     for (const std::string& e : f.internal_errors) out << style("1", f.path) << ": " << style("1;31", "internal error") << ": " << e << "\n";
     for (const Diagnostic& d : f.diagnostics) {

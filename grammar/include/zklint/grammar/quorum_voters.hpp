@@ -90,7 +90,7 @@ struct BootstrapServer {
   bool ok() const { return address.ok(); }
 };
 
-/// Reads a whole controller.quorum.bootstrap.servers value (Kafka 3.9+, always strict).
+/// Reads a whole controller.quorum.bootstrap.servers value (Kafka 3.9+, always strict; 3.8 reads it as an internal key).
 std::vector<BootstrapServer> parse_bootstrap_servers(std::string_view value);
 
 /// Reads the address at value[begin, end).

@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include "zklint/lint/release_questions.hpp"
+
 namespace zklint {
 
 class LintContext;
@@ -69,6 +71,8 @@ class Cluster {
     for (const auto& [key, ptr] : models_) {
       if (key == &tag) return *static_cast<const Model*>(ptr.get());
     }
+    // Each member is read as its own Kafka version, whatever release the rule asking judges.
+    const ReleaseLog::Paused unrelated_to_the_release_judged;
     auto built = std::make_shared<const Model>(*this);
     const Model& ref = *built;
     models_.emplace_back(&tag, std::move(built));

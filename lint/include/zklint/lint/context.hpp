@@ -2,6 +2,7 @@
 // it belongs to for cross-node checks, and lazily built shared models.
 #pragma once
 
+#include <concepts>
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,19 +15,38 @@
 #include "zklint/lint/file_kind.hpp"
 #include "zklint/lint/kafka_version.hpp"
 #include "zklint/lint/observation.hpp"
+#include "zklint/lint/release_questions.hpp"
 
 namespace zklint {
+
+/// What LintContext::kafka_version_text() returns while the engine judges one class of a guessed
+/// range of releases; replaced in the findings by the release lines they hold on.
+inline constexpr std::string_view kafka_version_placeholder = "\x1fkafka-version\x1f";
+
+/// A shared model (LintContext::model()) whose parts note, when read, what computing them asked
+/// about the release (questions_of, note_release_questions); `questions_of_every_read()` is what
+/// every reader depends on (the parts it exposes as plain fields).
+template <typename Model>
+concept NotesOwnReleaseQuestions = requires(const Model& m) {
+  { m.questions_of_every_read() } -> std::convertible_to<ReleaseQuestions>;
+};
 
 /// Facts decided about a file before any rule runs.
 struct FileProfile {
   FileKind kind = FileKind::unknown;
   std::string kind_reason;  ///< why: "--kind", "file name; Kafka score 3, ZooKeeper score 0", ...
   bool kind_forced = false;  ///< set by --kind or the config file rather than detected
+  /// The release line the rules judge the file as. When the version is a guess, the engine judges
+  /// each rule once per class of the lines in kafka_versions, in a context judged_as() each line.
   KafkaVersion kafka_version;
-  std::string kafka_version_reason;  ///< "--kafka-version", ".zklint.json", "auto: process.roles is set", ...
-  /// No --kafka-version or config chose the version: auto-detection guessed it from the keys, so
-  /// rules whose verdict depends on the exact release may stay quiet.
+  /// The release lines the file may be for, oldest first: the one chosen, or when the version is a
+  /// guess, every catalog line whose keys agree best with the file's.
+  std::vector<KafkaVersion> kafka_versions;
+  std::string kafka_version_reason;  ///< "--kafka-version", ".zklint.json", "auto: ...": why these lines
+  /// No --kafka-version or config chose the version: auto-detection guessed it from the keys.
   bool kafka_version_guessed = false;
+  /// How messages name the release under judgement (see LintContext::kafka_version_text()).
+  std::string kafka_version_text;
   /// Per entry (index = Entry::index): bit 1 = the key or line holds template syntax ({{ }}, {% %},
   /// ${ }, <%= %>, %VAR%); bit 2 = the value does; bit 4 = a template control line ({% if %}).
   std::vector<std::uint8_t> entry_template_flags;
@@ -49,6 +69,10 @@ class LintContext {
   const FileProfile& profile() const { return profile_; }
   FileKind kind() const { return profile_.kind; }
   KafkaVersion kafka_version() const { return profile_.kafka_version; }
+  /// The release under judgement as messages should name it ("Kafka " + kafka_version_text()):
+  /// "3.9" for a chosen version; for a guessed range, a placeholder that the engine replaces with
+  /// the lines a finding holds on once it has judged every class of the range.
+  const std::string& kafka_version_text() const { return profile_.kafka_version_text; }
 
   /// The entry Java keeps for `key` (the last one), or null.
   const Entry* find(std::string_view key) const { return doc_.find(key); }
@@ -68,17 +92,49 @@ class LintContext {
   const Observations* observed() const { return observed_.get(); }
   void set_observed(std::shared_ptr<const Observations> observed) { observed_ = std::move(observed); }
 
+  /// The same file judged as release line `version` (named `version_text` in messages): the same
+  /// document, cluster and observations, with models of its own.
+  std::unique_ptr<LintContext> judged_as(KafkaVersion version, std::string version_text) const {
+    FileProfile profile = profile_;
+    profile.kafka_version = version;
+    profile.kafka_version_text = std::move(version_text);
+    auto other = std::make_unique<LintContext>(doc_, std::move(profile));
+    other->cluster_ = cluster_;
+    other->observed_ = observed_;
+    return other;
+  }
+
   /// A shared analysis of this file (for example, the parsed listeners), built on first use from
   /// `Model(const LintContext&)` and kept for the other rules. Contexts are used by one thread.
+  /// Every reader depends on what building the model asked about the release
+  /// (release_questions.hpp): a model that notes its own questions part by part says what every
+  /// reader depends on (NotesOwnReleaseQuestions); for any other model, what its construction
+  /// asked is kept with it and noted again for every later reader.
   template <typename Model>
   const Model& model() const {
     static const char tag = 0;  // one address per Model type
-    for (const auto& [key, ptr] : models_) {
-      if (key == &tag) return *static_cast<const Model*>(ptr.get());
+    for (const CachedModel& m : models_) {
+      if (m.tag != &tag) continue;
+      const Model& cached = *static_cast<const Model*>(m.model.get());
+      if constexpr (NotesOwnReleaseQuestions<Model>) note_release_questions(cached.questions_of_every_read());
+      else note_release_questions(m.asked);
+      return cached;
     }
-    auto built = std::make_shared<const Model>(*this);
+    std::shared_ptr<const Model> built;
+    ReleaseQuestions asked;
+    if constexpr (NotesOwnReleaseQuestions<Model>) {
+      {
+        const ReleaseLog::Paused paused;  // each part keeps its own questions
+        built = std::make_shared<const Model>(*this);
+      }
+      note_release_questions(built->questions_of_every_read());
+    } else {
+      const ReleaseLog log;  // noted in the reader's log too when it ends
+      built = std::make_shared<const Model>(*this);
+      asked = log.asked();
+    }
     const Model& ref = *built;
-    models_.emplace_back(&tag, std::move(built));
+    models_.push_back({&tag, std::move(built), std::move(asked)});
     return ref;
   }
 
@@ -91,7 +147,12 @@ class LintContext {
   FileProfile profile_;
   const Cluster* cluster_ = nullptr;
   std::shared_ptr<const Observations> observed_;
-  mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
+  struct CachedModel {
+    const void* tag;
+    std::shared_ptr<const void> model;
+    ReleaseQuestions asked;
+  };
+  mutable std::vector<CachedModel> models_;
 };
 
 }  // namespace zklint

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,13 @@ struct ProfileSettings {
 };
 
 FileProfile make_profile(const Document& doc, const ProfileSettings& settings);
+
+/// Why zklint cannot judge a file as Kafka `v` (a line outside the catalog, such as 1.1, 2.9 or
+/// 5.0), or nullopt when it can. Such a version is refused, never replaced by a near one.
+std::optional<std::string> unsupported_kafka_version(KafkaVersion v);
+
+/// Catalog lines as runs: {2.8, 3.0, 3.1, 4.1} -> "2.8–3.1, 4.1" (2.8 and 3.0 are neighbours).
+std::string describe_kafka_versions(std::span<const KafkaVersion> versions);
 
 /// The file name with template suffixes (.j2, .erb, .tmpl, ...) removed: "server.properties.j2" -> "server.properties".
 std::string config_base_name(std::string_view path);
