@@ -59,6 +59,11 @@ class LintContext {
   bool templated(const Entry& e) const { return flags(e) != 0; }
   bool template_control_line(const Entry& e) const { return flags(e) & template_control; }
 
+  /// The file its dynamicConfigFile names, read because it sits beside this one (ZooKeeper reads
+  /// its server.N lines at startup, QuorumPeerConfig.parse @3.8), or null.
+  const LintContext* dynamic_config() const { return dynamic_config_.get(); }
+  void set_dynamic_config(std::unique_ptr<LintContext> companion) { dynamic_config_ = std::move(companion); }
+
   /// The cluster this file is a member of (see cluster.hpp), or null when it was linted alone.
   const Cluster* cluster() const { return cluster_; }
   void set_cluster(const Cluster* cluster) { cluster_ = cluster; }
@@ -90,6 +95,7 @@ class LintContext {
   const Document& doc_;
   FileProfile profile_;
   const Cluster* cluster_ = nullptr;
+  std::unique_ptr<LintContext> dynamic_config_;
   std::shared_ptr<const Observations> observed_;
   mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
 };
