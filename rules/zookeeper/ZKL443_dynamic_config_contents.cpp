@@ -70,10 +70,11 @@ bool report_keys(const Entry& named, const LintContext& dynamic, Reporter& out) 
     if (dynamic.key_templated(e) || dynamic.find(e.key) != &e) continue;
     const std::string_view key = java_trim(e.key);
     std::string message;
-    if (key == "version") {
+    // parse looks the version up by its exact key; parseDynamicConfig compares trimmed keys.
+    if (e.key == "version") {
       message = file + " has a version line: ZooKeeper refuses to start (dynamic file shouldn't have version inside); the version is "
                        "the hex suffix of the file name";
-    } else if (!starts_with(key, "server.") && !starts_with(key, "group") && !starts_with(key, "weight")) {
+    } else if (key != "version" && !starts_with(key, "server.") && !starts_with(key, "group") && !starts_with(key, "weight")) {
       message = file + " sets " + quoted(key) + ", which belongs in zoo.cfg: ZooKeeper refuses to start (Unrecognised parameter: " +
                 std::string(key) + ")";
     } else {
