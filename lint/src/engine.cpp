@@ -428,8 +428,10 @@ std::string not_properties_message(const std::string& name) {
          "and not a .properties config: zklint has nothing to check in it";
 }
 
-// A zoo.cfg's dynamicConfigFile, when a file of that name sits beside it; a missing or unreadable
-// one is not an error here (the deployment may put it elsewhere).
+// A zoo.cfg's dynamicConfigFile, when a file of that name sits beside it. None there is no
+// finding (the deployment may put it elsewhere); one that cannot be read (binary, over the size
+// cap, a directory or FIFO, permission denied) is kept with read_input's reason, so the rule can
+// say its contents went unchecked.
 void load_dynamic_config(RunState& run, std::size_t i) {
   FileResult& f = run.files[i];
   if (f.context_only || run.where[i].empty()) return;
@@ -437,9 +439,14 @@ void load_dynamic_config(RunState& run, std::size_t i) {
   if (!name) return;
   const fs::path location = run.where[i].parent_path() / *name;
   std::error_code ec;
-  if (!fs::is_regular_file(location, ec)) return;
+  if (!fs::exists(location, ec)) return;
   ReadResult read = read_text(run.options, location, (fs::path(f.path).parent_path() / *name).string());
-  if (read.source) f.dynamic_config = companion(std::move(*read.source));
+  if (read.source) {
+    f.dynamic_config = companion(std::move(*read.source));
+  } else {
+    f.dynamic_config = std::make_unique<CompanionFile>();
+    f.dynamic_config->unreadable = read.error->path + " " + read.error->message;
+  }
 }
 
 // Load: read, parse and profile every file (in parallel). Walked or context files that turn out
@@ -580,9 +587,9 @@ struct ClusterContexts {
     for (std::size_t m = 0; m < members.size(); ++m) {
       contexts.push_back(std::make_unique<LintContext>(*members[m]->doc, members[m]->profile));
       contexts.back()->set_cluster(&cluster);
-      if (members[m]->dynamic_config) {
-        contexts.back()->set_dynamic_config(
-            std::make_unique<LintContext>(*members[m]->dynamic_config->doc, members[m]->dynamic_config->profile));
+      if (const CompanionFile* dynamic = members[m]->dynamic_config.get()) {
+        if (dynamic->doc) contexts.back()->set_dynamic_config(std::make_unique<LintContext>(*dynamic->doc, dynamic->profile));
+        contexts.back()->set_dynamic_config_unreadable(dynamic->unreadable);
       }
       cluster.add(*contexts.back(), m < facts.size() ? facts[m] : MemberFacts{});
     }

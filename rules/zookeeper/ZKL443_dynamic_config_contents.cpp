@@ -39,7 +39,9 @@ reads it too and reports here, at `dynamicConfigFile`, what makes ZooKeeper refu
 Every verdict is checked against the real `QuorumPeerConfig` of ZooKeeper 3.8 (the
 conformance suite copies the file beside each case). zklint cannot know whether the
 deployment really puts the file at the path written: when no file of that name is beside
-zoo.cfg, nothing is reported. Lint the dynamic file itself for per-line detail.
+zoo.cfg, nothing is reported. A file of that name that zklint cannot read (binary content,
+larger than 1 GiB, a directory, no permission) gets an info finding saying so, since its
+members went unchecked. Lint the dynamic file itself for per-line detail.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper/data\ndataLogDir=/var/lib/zookeeper/log\nautopurge.purgeInterval=24\n"
                        "4lw.commands.whitelist=srvr,ruok,mntr\ninitLimit=10\nsyncLimit=5\nreconfigEnabled=true\n"
@@ -150,7 +152,14 @@ void report_ensemble(const Entry& named, const LintContext& dynamic, const suppo
 void DynamicConfigContents::check(const LintContext& ctx, Reporter& out) const {
   const LintContext* dynamic = ctx.dynamic_config();
   const Entry* named = ctx.find("dynamicConfigFile");
-  if (dynamic == nullptr || named == nullptr) return;
+  if (named == nullptr) return;
+  if (dynamic == nullptr) {
+    if (!ctx.dynamic_config_unreadable().empty()) {
+      support::report_trimmed_value(out, *named, "the file beside it that dynamicConfigFile names was not checked: " + ctx.dynamic_config_unreadable())
+          .severity(Severity::info);
+    }
+    return;
+  }
   const auto& members = dynamic->model<support::ZookeeperModel>();
   // ZooKeeper stops at the first problem; keys are checked before any member is read.
   if (report_keys(*named, *dynamic, out) || members.template_structure) return;

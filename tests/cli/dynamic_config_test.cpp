@@ -2,6 +2,9 @@
 // (dynamic-config-contents, ZKL443): on disk by the command line, and by lint_text from the files
 // given as beside it.
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+
+#include <functional>
 
 #include "cli_support.hpp"
 #include "zklint/lint/engine.hpp"
@@ -88,4 +91,22 @@ TEST_CASE("dynamic config: the command line reads the file beside zoo.cfg, and r
   std::filesystem::remove(s.path() / "conf/zoo.cfg.dynamic.100000000");
   const test::Run without = s.zklint("--select ZKL443 conf/zoo.cfg");
   CHECK(without.exit_code == 0);
+}
+
+TEST_CASE("dynamic config: a file of that name zklint cannot read is named in an info finding, and zoo.cfg is still linted") {
+  const std::string dynamic = "conf/zoo.cfg.dynamic.100000000";
+  const auto unreadable = [&](const std::function<void(const test::Scratch&)>& make, const std::string& why) {
+    const test::Scratch s;
+    s.write("conf/zoo.cfg", static_cfg);
+    make(s);
+    const test::Run r = s.zklint("--select ZKL443 conf/zoo.cfg");
+    CHECK(r.exit_code == 0);  // info: nothing ZooKeeper is known to refuse
+    CHECK(r.out.find("conf/zoo.cfg:5:") != std::string::npos);
+    CHECK(r.out.find("info: the file beside it that dynamicConfigFile names was not checked: " + dynamic + " " + why) != std::string::npos);
+  };
+  unreadable([&](const test::Scratch& s) { s.write(dynamic, std::string("server.1=zk1:2888:3888\0\x01\x02", 25)); }, "contains NUL bytes");
+  unreadable([&](const test::Scratch& s) { std::filesystem::create_directories(s.path() / dynamic); }, "is a directory, not a file");
+  unreadable([&](const test::Scratch& s) { CHECK(::mkfifo((s.path() / dynamic).c_str(), 0644) == 0); }, "is a FIFO");
+  // A sparse file over the 1 GiB cap: refused by its size, never read.
+  unreadable([&](const test::Scratch& s) { std::filesystem::resize_file(s.write(dynamic, ""), (std::uintmax_t{1} << 30) + 1); }, "is larger than 1 GiB");
 }

@@ -63,6 +63,10 @@ class LintContext {
   /// its server.N lines at startup, QuorumPeerConfig.parse @3.8), or null.
   const LintContext* dynamic_config() const { return dynamic_config_.get(); }
   void set_dynamic_config(std::unique_ptr<LintContext> companion) { dynamic_config_ = std::move(companion); }
+  /// Why a file of that name beside this one could not be read (binary, too large, not a regular
+  /// file, permission denied), path first; empty when it was read or is not there.
+  const std::string& dynamic_config_unreadable() const { return dynamic_config_unreadable_; }
+  void set_dynamic_config_unreadable(std::string why) { dynamic_config_unreadable_ = std::move(why); }
 
   /// The cluster this file is a member of (see cluster.hpp), or null when it was linted alone.
   const Cluster* cluster() const { return cluster_; }
@@ -96,6 +100,7 @@ class LintContext {
   FileProfile profile_;
   const Cluster* cluster_ = nullptr;
   std::unique_ptr<LintContext> dynamic_config_;
+  std::string dynamic_config_unreadable_;
   std::shared_ptr<const Observations> observed_;
   mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> models_;
 };

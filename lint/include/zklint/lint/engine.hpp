@@ -73,8 +73,9 @@ struct BaselineStatus {
 /// A file ZooKeeper reads as part of another: the `dynamicConfigFile` of a zoo.cfg, when it sits
 /// beside it (QuorumPeerConfig.parse reads it at startup). Read, not reported.
 struct CompanionFile {
-  std::unique_ptr<Document> doc;
+  std::unique_ptr<Document> doc;  ///< null when it could not be read
   FileProfile profile;
+  std::string unreadable;         ///< why not, path first ("x contains NUL bytes: ...")
 };
 
 /// One file of the run and everything found in it.
