@@ -137,8 +137,9 @@ void report_ensemble(const Entry& named, const LintContext& dynamic, const suppo
   } else if (voters > 1 || (voters == 1 && !standalone)) {
     for (const support::ZkNumber* limit : {&zk.init_limit, &zk.sync_limit}) {
       if (limit->templated || !limit->value || *limit->value != 0) continue;
-      problem = "its members form a distributed ensemble, and zoo.cfg does not set " + std::string(limit->key) + " (" + std::string(limit->key) +
-                " is not set)";
+      const std::string key(limit->key);
+      problem = "its members form a distributed ensemble, and zoo.cfg " + (limit->is_set() ? "sets " + key + "=0" : "does not set " + key) + " (" +
+                key + " is not set)";
       break;
     }
   }

@@ -66,7 +66,10 @@ TEST_CASE("dynamic config: unreadable members and an ensemble zoo.cfg cannot run
   const std::string no_init = "tickTime=2000\ndataDir=/var/lib/zookeeper\nsyncLimit=5\ndynamicConfigFile=zoo.cfg.dynamic.100000000\n";
   const auto limits = of_rule(lint_beside(no_init, members), "ZKL443");
   REQUIRE(limits.size() == 1);
-  CHECK(limits[0].message.find("(initLimit is not set)") != std::string::npos);
+  CHECK(limits[0].message.find("zoo.cfg does not set initLimit (initLimit is not set)") != std::string::npos);
+  const auto zero = of_rule(lint_beside("tickTime=2000\ndataDir=/var/lib/zookeeper\ninitLimit=0\nsyncLimit=5\ndynamicConfigFile=zoo.cfg.dynamic.100000000\n", members), "ZKL443");
+  REQUIRE(zero.size() == 1);
+  CHECK(zero[0].message.find("zoo.cfg sets initLimit=0 (initLimit is not set)") != std::string::npos);
   // One participant runs standalone: no limits needed.
   CHECK(of_rule(lint_beside(no_init, "server.1=zk1:2888:3888;2181\n"), "ZKL443").empty());
 }
