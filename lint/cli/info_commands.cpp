@@ -71,6 +71,7 @@ std::string example_block(const Example& e, std::string_view label) {
   if (!e.kafka_version.empty()) out += " (Kafka " + std::string(e.kafka_version) + ")";
   out += "\n\n" + fence(e.text, e.file_name);
   if (!e.companion.empty()) out += "\nwith the paired file:\n\n" + fence(e.companion, e.companion_name);
+  if (!e.beside.empty()) out += "\nwith the file beside it that it names:\n\n" + fence(e.beside, e.beside_name);
   if (!e.observed.empty()) out += "\nwhen `zklint probe` sees:\n\n```json\n" + std::string(java_trim(e.observed)) + "\n```\n";
   if (!e.fixed.empty()) out += "\nafter `zklint --fix`:\n\n" + fence(e.fixed, e.file_name);
   return out + "\n";

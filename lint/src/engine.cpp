@@ -357,6 +357,29 @@ ReadResult read_text(const RunOptions& options, const fs::path& location, const 
   return read_input(location.string(), display);
 }
 
+// The file name a ZooKeeper config's dynamicConfigFile names, or nothing (not ZooKeeper, not set,
+// a template placeholder). ZooKeeper opens the path as written; zklint looks for that name beside
+// the config, which is where a deployment's copy of both sits.
+std::optional<std::string> dynamic_config_name(const Document& doc, const FileProfile& profile) {
+  if (profile.kind != FileKind::zookeeper) return std::nullopt;
+  const Entry* e = doc.find("dynamicConfigFile");
+  if (e == nullptr) return std::nullopt;
+  if (e->index < profile.entry_template_flags.size() && profile.entry_template_flags[e->index] != 0) return std::nullopt;
+  const std::string name = fs::path(std::string(java_trim(e->value))).filename().string();
+  if (name.empty() || name == "." || name == "..") return std::nullopt;
+  return name;
+}
+
+std::unique_ptr<CompanionFile> companion(SourceFile source) {
+  auto out = std::make_unique<CompanionFile>();
+  out->doc = std::make_unique<Document>(parse(std::move(source)));
+  ProfileSettings settings;
+  settings.kind = FileKind::zookeeper;
+  settings.kind_origin = "named by dynamicConfigFile";
+  out->profile = make_profile(*out->doc, settings);
+  return out;
+}
+
 // --cluster GLOB: relative to the working directory, or absolute.
 std::vector<ClusterSetting> clusters_from_options(const RunOptions& options) {
   std::vector<ClusterSetting> out;
@@ -578,6 +601,27 @@ std::string not_properties_message(const std::string& name) {
          "config, extraConfig or secretConfig, and not a .properties config: zklint has nothing to check in it";
 }
 
+// A zoo.cfg's dynamicConfigFile, when a file of that name sits beside it. None there is no
+// finding (the deployment may put it elsewhere); one that cannot be read (binary, over the size
+// cap, a directory or FIFO, permission denied) is kept with read_input's reason, so the rule can
+// say its contents went unchecked.
+void load_dynamic_config(RunState& run, std::size_t i) {
+  FileResult& f = run.files[i];
+  if (f.context_only || run.where[i].empty()) return;
+  const auto name = dynamic_config_name(*f.doc, f.profile);
+  if (!name) return;
+  const fs::path location = run.where[i].parent_path() / *name;
+  std::error_code ec;
+  if (!fs::exists(location, ec)) return;
+  ReadResult read = read_text(run.options, location, (fs::path(f.path).parent_path() / *name).string());
+  if (read.source) {
+    f.dynamic_config = companion(std::move(*read.source));
+  } else {
+    f.dynamic_config = std::make_unique<CompanionFile>();
+    f.dynamic_config->unreadable = read.error->path + " " + read.error->message;
+  }
+}
+
 // Load: read, parse and profile every file (in parallel). Walked or context files that turn out
 // to be neither Kafka nor ZooKeeper configs are not ours: a cluster never gets an invented node.
 // A docker-compose file becomes its own result plus one member per Kafka or ZooKeeper service,
@@ -626,6 +670,7 @@ void load_stage(RunState& run, unsigned jobs) {
       settings.kind_origin = "given as the ZooKeeper config";
     }
     f.profile = make_profile(*f.doc, settings);
+    load_dynamic_config(run, i);
   });
   for (std::size_t i = 0; i < services.size(); ++i) {
     if (not_ours[i]) {
@@ -715,6 +760,10 @@ struct ClusterContexts {
     for (std::size_t m = 0; m < members.size(); ++m) {
       contexts.push_back(std::make_unique<LintContext>(*members[m]->doc, members[m]->profile));
       contexts.back()->set_cluster(&cluster);
+      if (const CompanionFile* dynamic = members[m]->dynamic_config.get()) {
+        if (dynamic->doc) contexts.back()->set_dynamic_config(std::make_unique<LintContext>(*dynamic->doc, dynamic->profile));
+        contexts.back()->set_dynamic_config_unreadable(dynamic->unreadable);
+      }
       cluster.add(*contexts.back(), m < facts.size() ? facts[m] : MemberFacts{});
     }
   }
@@ -949,6 +998,11 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   files[0].path = options.file_name;
   files[0].doc = std::make_unique<Document>(parse(SourceFile(options.file_name, std::move(text))));
   files[0].profile = make_profile(*files[0].doc, settings);
+  if (const auto name = dynamic_config_name(*files[0].doc, files[0].profile)) {
+    for (const auto& b : options.beside) {
+      if (b.name == *name) files[0].dynamic_config = companion(SourceFile(b.name, b.text));
+    }
+  }
   settings.kind.reset();
   for (std::size_t i = 0; i < options.cluster.size(); ++i) {
     FileResult& f = files[i + 1];

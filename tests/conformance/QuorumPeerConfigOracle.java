@@ -9,6 +9,9 @@
 // What the harness does around the real parse, and why:
 // - It parses a copy in WORKDIR: a quorum config with reconfigEnabled=true makes parse write
 //   <file>.bak next to the file it read.
+// - A dynamicConfigFile is read from beside the case (NAME.cfg names NAME.cfg.dynamic.N): the
+//   copy's dynamicConfigFile line is pointed at a copy of that file, and the simulated myids are
+//   the ids of its server.N lines.
 // - It simulates the `myid` file. QuorumPeerConfig reads <dataDir>/myid, which belongs to the
 //   machine, not to the config. The subclass below points dataDir at a scratch directory holding
 //   the simulated myid for the part of parse that reads it (setupQuorumPeerConfig), so the data
@@ -96,7 +99,13 @@ public final class QuorumPeerConfigOracle {
         Files.createDirectories(scratch);
         Path copy = scratch.resolve("zoo.cfg");
         Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-        TreeSet<Long> ids = serverIds(file);
+        Path dynamic = dynamicConfigBeside(file);
+        if (dynamic != null) {
+            Path dynamicCopy = scratch.resolve(dynamic.getFileName());
+            Files.copy(dynamic, dynamicCopy, StandardCopyOption.REPLACE_EXISTING);
+            pointDynamicConfigFileAt(copy, dynamicCopy.toAbsolutePath());
+        }
+        TreeSet<Long> ids = serverIds(dynamic != null ? dynamic : file);
         List<Long> candidates = new ArrayList<>(ids);
         if (candidates.isEmpty()) {
             candidates.add(null);  // no server.N: no myid file
@@ -126,6 +135,36 @@ public final class QuorumPeerConfigOracle {
         }
         sb.append("]}");
         return sb.toString();
+    }
+
+    /**
+     * The file the config's dynamicConfigFile names, when a file of that name sits beside the case
+     * (zklint reads it there too); null otherwise. The deployment would put it at the path written;
+     * the copy in the scratch directory stands in for it.
+     */
+    static Path dynamicConfigBeside(Path file) throws IOException {
+        Properties props = new Properties();
+        try (InputStream in = new FileInputStream(file.toFile())) {
+            props.load(in);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        String named = props.getProperty("dynamicConfigFile");
+        if (named == null || named.trim().isEmpty()) {
+            return null;
+        }
+        Path beside = file.resolveSibling(Paths.get(named.trim()).getFileName().toString());
+        return Files.isRegularFile(beside) ? beside : null;
+    }
+
+    /** Rewrites the dynamicConfigFile line of the scratch copy to name the copied dynamic file. */
+    static void pointDynamicConfigFileAt(Path config, Path dynamic) throws IOException {
+        List<String> lines = Files.readAllLines(config, StandardCharsets.ISO_8859_1);
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            out.add(line.trim().startsWith("dynamicConfigFile") ? "dynamicConfigFile=" + dynamic : line);
+        }
+        Files.write(config, out, StandardCharsets.ISO_8859_1);
     }
 
     /** The ids of the server.N keys whose N QuorumMaj can read (Long.parseLong after the first dot). */

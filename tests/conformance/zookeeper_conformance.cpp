@@ -5,7 +5,9 @@
 //
 // The suite is every file in the directories given: tests/conformance/zookeeper/*.cfg (one case
 // per file), the ZooKeeper fixtures of the rule families (rules/*/fixtures/*.cfg) and
-// examples/zookeeper (a fixture with a `#! base:` as the harness composes it). A case whose
+// examples/zookeeper (a fixture with a `#! base:` as the harness composes it). A file named after a
+// case (NAME.cfg.dynamic.100000000) is no case of its own: it is the file beside NAME.cfg that its
+// dynamicConfigFile names, read by both sides. A case whose
 // outcome depends on the machine rather than on the file says so in a comment line of its own:
 //
 //   # conformance: machine-dependent (dns): clientPortAddress names a host this machine cannot resolve
@@ -197,6 +199,7 @@ struct Case {
   std::string zklint_errors;  // the error findings, for messages
   bool templated = false;
   bool zklint_skip_acl = false;  // skip-acl (ZKL441) says ACL checks are off
+  std::vector<zklint::SingleFileOptions::ClusterFile> beside;  // NAME.cfg.*: its dynamicConfigFile
 };
 
 }  // namespace
@@ -254,6 +257,12 @@ int main(int argc, char** argv) {
       }
       Case c{read_path, composed.text};
       c.machine = machine_dependence(c.text);
+      // Files named after the case (NAME.cfg.dynamic.100000000) sit beside it as its deployment's
+      // files: zklint and the oracle both read the one its dynamicConfigFile names.
+      for (const fs::path& other : files) {
+        const std::string name = other.filename().string();
+        if (name.starts_with(p.filename().string() + ".")) c.beside.push_back({name, read_file(other)});
+      }
       cases.push_back(std::move(c));
     }
   }
@@ -264,6 +273,7 @@ int main(int argc, char** argv) {
     zklint::SingleFileOptions options;
     options.file_name = "zoo.cfg";
     options.kind = zklint::FileKind::zookeeper;
+    options.beside = c.beside;
     const zklint::SingleFileResult r = zklint::lint_text(c.text, options);
     c.templated = r.profile.templated;
     for (const zklint::Diagnostic& d : r.diagnostics) {

@@ -417,6 +417,39 @@ TEST_CASE("lsp: a change in one file of a cluster re-publishes the others; .zkli
   CHECK(server.diagnostics(uri_of(c.broker_file))["diagnostics"].empty());
 }
 
+TEST_CASE("lsp: zoo.cfg is linted with the editor's text of the dynamic file beside it (dynamic-config-contents)") {
+  const Scratch dir;
+  const std::string zoo = fixture_base("zoo.cfg") + "initLimit=10\nsyncLimit=5\ndynamicConfigFile=/etc/zookeeper/zoo.cfg.dynamic.100000000\n";
+  const std::string members = "server.1=zk1:2888:3888;2181\nserver.2=zk2:2888:3888;2181\nserver.3=zk3:2888:3888;2181\n";
+  const auto zoo_file = dir.write("zoo.cfg", zoo), dynamic_file = dir.write("zoo.cfg.dynamic.100000000", members);
+  LspServer server(dir.path());
+  server.initialize();
+  server.open(uri_of(zoo_file), zoo);
+  CHECK(with_code(server.diagnostics(uri_of(zoo_file)), "ZKL443").empty());
+
+  // An unsaved edit of the dynamic file moves clientPort into it: zoo.cfg hears of it.
+  server.open(uri_of(dynamic_file), members);
+  server.diagnostics(uri_of(dynamic_file));
+  server.notify("textDocument/didChange", {{"textDocument", {{"uri", uri_of(dynamic_file)}, {"version", 2}}}, {"contentChanges", {{{"text", members + "clientPort=2181\n"}}}}});
+  json refused;
+  for (int tries = 0; tries < 3 && refused.is_null(); ++tries) {
+    const auto found = with_code(server.diagnostics(uri_of(zoo_file)), "ZKL443");
+    if (!found.empty()) refused = found[0];
+  }
+  REQUIRE(!refused.is_null());
+  CHECK(refused["severity"] == 1);
+  CHECK(refused["message"].get<std::string>().find("Unrecognised parameter: clientPort") != std::string::npos);
+  REQUIRE(refused.contains("relatedInformation"));
+  CHECK(refused["relatedInformation"][0]["location"]["uri"] == uri_of(dynamic_file));
+  CHECK(refused["relatedInformation"][0]["location"]["range"]["start"]["line"] == 3);
+
+  // Closed without saving: zoo.cfg reads the clean file on disk again.
+  server.notify("textDocument/didClose", {{"textDocument", text_document(uri_of(dynamic_file))}});
+  json now;
+  for (int tries = 0; tries < 3 && (now.is_null() || !with_code(now, "ZKL443").empty()); ++tries) now = server.diagnostics(uri_of(zoo_file));
+  CHECK(with_code(now, "ZKL443").empty());
+}
+
 TEST_CASE("lsp: save, close, files not on disk, and file watching") {
   const ClusterFiles c;
   LspServer server(c.dir.path(), {"--kafka-version", "3.9"});  // where `port` is removed

@@ -12,7 +12,9 @@
 // (a file in fixtures/companions/ paired for cross-file checks), `#! base: NAME` (settings from
 // rules/fixture-bases/, see fixture_base.hpp). Every diagnostic must be expected and every
 // expectation met; a diagnostic inside the base only by an `expect-file`. A sibling NAME.fixed
-// holds the file after --fix (without the base).
+// holds the file after --fix (without the base). Other siblings named after the fixture
+// (NAME.dynamic.100000000) are given as the files beside it, as the ZooKeeper conformance suite
+// gives them: the one its dynamicConfigFile names is read with it.
 //
 // A folder under fixtures/ (other than companions/) is a cluster fixture: its files are linted
 // together by run_lint, the production pipeline, as the cluster of that directory (a .zklint.json
@@ -202,9 +204,21 @@ void check_diagnostics(Fixture& fixture, const testing::ComposedFixture& compose
   }
 }
 
+// NAME.*, other than NAME.fixed, in the fixture's folder.
+std::vector<SingleFileOptions::ClusterFile> beside(const fs::path& fixture) {
+  std::vector<SingleFileOptions::ClusterFile> out;
+  const std::string prefix = fixture.filename().string() + ".";
+  for (const auto& f : fs::directory_iterator(fixture.parent_path())) {
+    const std::string name = f.path().filename().string();
+    if (f.is_regular_file() && starts_with(name, prefix) && name != prefix + "fixed") out.push_back({name, read(f.path())});
+  }
+  return out;
+}
+
 void check_fixture(const fs::path& path) {
   const std::string text = read(path);
   Fixture fixture = read_fixture(path, text);
+  fixture.options.beside = beside(path);
   CHECK_MESSAGE(fixture.header_error.empty(), fixture.header_error);
   const testing::ComposedFixture composed = testing::compose_fixture(text);
   CHECK_MESSAGE(composed.error.empty(), composed.error);

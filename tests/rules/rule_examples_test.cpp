@@ -29,6 +29,7 @@ SingleFileResult lint_example(const RuleMeta& m, const Example& e, std::string t
   options.file_name = e.file_name.empty() ? default_file_name(m) : std::string(e.file_name);
   if (!e.kafka_version.empty()) options.kafka_version = KafkaVersion::parse(e.kafka_version);
   if (!e.companion.empty()) options.cluster.push_back({e.companion_name.empty() ? "companion" : std::string(e.companion_name), std::string(e.companion)});
+  if (!e.beside.empty()) options.beside.push_back({std::string(e.beside_name), std::string(e.beside)});
   if (!e.observed.empty()) {
     // What the probe saw: the live rules (off in plain lint runs) run beside all the others.
     options.observed = std::make_shared<const Observations>(observations_from_json(e.observed));

@@ -83,6 +83,15 @@ class LintContext {
   bool templated(const Entry& e) const { return flags(e) != 0; }
   bool template_control_line(const Entry& e) const { return flags(e) & template_control; }
 
+  /// The file its dynamicConfigFile names, read because it sits beside this one (ZooKeeper reads
+  /// its server.N lines at startup, QuorumPeerConfig.parse @3.8), or null.
+  const LintContext* dynamic_config() const { return dynamic_config_.get(); }
+  void set_dynamic_config(std::unique_ptr<LintContext> companion) { dynamic_config_ = std::move(companion); }
+  /// Why a file of that name beside this one could not be read (binary, too large, not a regular
+  /// file, permission denied), path first; empty when it was read or is not there.
+  const std::string& dynamic_config_unreadable() const { return dynamic_config_unreadable_; }
+  void set_dynamic_config_unreadable(std::string why) { dynamic_config_unreadable_ = std::move(why); }
+
   /// The cluster this file is a member of (see cluster.hpp), or null when it was linted alone.
   const Cluster* cluster() const { return cluster_; }
   void set_cluster(const Cluster* cluster) { cluster_ = cluster; }
@@ -146,6 +155,8 @@ class LintContext {
   const Document& doc_;
   FileProfile profile_;
   const Cluster* cluster_ = nullptr;
+  std::unique_ptr<LintContext> dynamic_config_;
+  std::string dynamic_config_unreadable_;
   std::shared_ptr<const Observations> observed_;
   struct CachedModel {
     const void* tag;

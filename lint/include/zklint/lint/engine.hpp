@@ -70,6 +70,14 @@ struct BaselineStatus {
   std::vector<BaselineEntry> fixed;  ///< entries for linted files whose finding is gone
 };
 
+/// A file ZooKeeper reads as part of another: the `dynamicConfigFile` of a zoo.cfg, when it sits
+/// beside it (QuorumPeerConfig.parse reads it at startup). Read, not reported.
+struct CompanionFile {
+  std::unique_ptr<Document> doc;  ///< null when it could not be read
+  FileProfile profile;
+  std::string unreadable;         ///< why not, path first ("x contains NUL bytes: ...")
+};
+
 /// One file of the run and everything found in it.
 struct FileResult {
   std::string path;                  ///< as shown in reports
@@ -86,6 +94,7 @@ struct FileResult {
   std::vector<const class Rule*> deferred_rules;
   std::unique_ptr<Document> doc;     ///< null when the file could not be linted
   FileProfile profile;
+  std::unique_ptr<CompanionFile> dynamic_config;  ///< its dynamicConfigFile, when found beside it
   std::shared_ptr<const Config> config;
   std::vector<Diagnostic> diagnostics;  ///< final, sorted by position and code
   std::size_t suppressed = 0;
@@ -132,6 +141,9 @@ struct SingleFileOptions {
   };
   /// The other files of its cluster, read to check against (cross-node checks), not reported.
   std::vector<ClusterFile> cluster;
+  /// Files in its directory that are not configs of their own: the one its dynamicConfigFile
+  /// names (by file name) is read as run_lint reads the file beside a zoo.cfg on disk.
+  std::vector<ClusterFile> beside;
   bool cluster_declared = false;  ///< as if the files were a `clusters` entry of .zklint.json
   std::vector<std::string> select;  ///< empty: every rule enabled by default
   std::shared_ptr<const Observations> observed;  ///< what `zklint probe` saw (rules/live/ examples)

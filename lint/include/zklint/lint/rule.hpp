@@ -26,6 +26,9 @@ struct Example {
   /// example, or the reverse).
   std::string_view companion = {};
   std::string_view companion_name = {};
+  /// A file beside the example that it names and ZooKeeper reads with it (its dynamicConfigFile).
+  std::string_view beside = {};
+  std::string_view beside_name = {};
   /// Kafka version to assume ("3.9"); empty means auto-detection.
   std::string_view kafka_version = {};
   /// For the rules of rules/live/: what `zklint probe` saw, as the JSON of observation_json.hpp.
