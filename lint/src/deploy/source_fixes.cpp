@@ -74,8 +74,8 @@ bool same_but_edited(const yaml::Node* before, const yaml::Node* after, std::map
   return true;
 }
 
-bool yaml_edits_hold(const SourceFile& source, const std::vector<TextEdit>& edits) {
-  const yaml::Tree before = yaml::parse(source);
+/// `before` is `source` parsed: each fix of a file is tried against one parse of it.
+bool yaml_edits_hold(const SourceFile& source, const yaml::Tree& before, const std::vector<TextEdit>& edits) {
   if (before.failed() || !before.issues().empty()) return false;
   // Walks are bounded like the parse: aliases make a tree larger than its file.
   constexpr std::size_t walk_budget = 1'000'000;
@@ -161,10 +161,9 @@ bool in_verbatim_value(const Entry& entry, std::string_view source, const TextEd
   });
 }
 
-/// An edit .properties and the file's syntax read alike: inside a value written as it is read, with
-/// nothing .properties would decode, and no blanks put where .properties drops them.
+/// An edit .properties and the file's syntax read alike: inside a value written as it is read, and
+/// no blanks put where .properties drops them (edits_keep_syntax refuses what .properties decodes).
 bool edit_in_written_value(const Document& doc, const TextEdit& edit) {
-  if (!plain_replacement(edit.replacement)) return false;
   const std::string_view bytes = doc.source().bytes();
   return std::any_of(doc.entries().begin(), doc.entries().end(), [&](const Entry& e) {
     if (e.value_range.begin.offset > edit.begin || edit.end > e.value_range.end.offset) return false;
@@ -174,22 +173,31 @@ bool edit_in_written_value(const Document& doc, const TextEdit& edit) {
   });
 }
 
-}  // namespace
-
-bool edits_keep_syntax(const SourceFile& source, const std::vector<TextEdit>& edits) {
+/// The edits are well formed and hold nothing .properties decodes; the file's syntax judges the rest.
+bool edits_keep_syntax(const SourceFile& source, const std::vector<TextEdit>& edits, std::optional<yaml::Tree>& parsed) {
   if (edits.empty()) return false;
   for (const TextEdit& e : edits) {
     if (e.end < e.begin || e.end > source.bytes().size() || !plain_replacement(e.replacement)) return false;
   }
-  return is_env_file_name(source.path()) ? env_edits_hold(source, edits) : yaml_edits_hold(source, edits);
+  if (is_env_file_name(source.path())) return env_edits_hold(source, edits);
+  if (!parsed) parsed = yaml::parse(source);
+  return yaml_edits_hold(source, *parsed, edits);
+}
+
+}  // namespace
+
+bool edits_keep_syntax(const SourceFile& source, const std::vector<TextEdit>& edits) {
+  std::optional<yaml::Tree> parsed;
+  return edits_keep_syntax(source, edits, parsed);
 }
 
 void keep_fixes_true_to_source(const Document& doc, std::vector<Diagnostic>& diagnostics) {
+  std::optional<yaml::Tree> parsed;  // the file's YAML, parsed for its first fix only
   for (Diagnostic& d : diagnostics) {
     if (!d.fix) continue;
     const std::vector<TextEdit>& edits = d.fix->edits;
     const bool holds = std::all_of(edits.begin(), edits.end(), [&](const TextEdit& e) { return edit_in_written_value(doc, e); }) &&
-                       edits_keep_syntax(doc.source(), edits);
+                       edits_keep_syntax(doc.source(), edits, parsed);
     if (!holds) d.fix.reset();
   }
 }
