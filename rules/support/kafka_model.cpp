@@ -27,11 +27,6 @@ std::vector<kafka::Span> java_split_commas(std::string_view value, kafka::Span t
   return out;
 }
 
-bool same_spans(const std::vector<kafka::Span>& a, const std::vector<kafka::Span>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                    [](const kafka::Span& x, const kafka::Span& y) { return x.begin == y.begin && x.end == y.end && x.text == y.text; });
-}
-
 }  // namespace
 
 bool ListenerList::all_parsed() const {
@@ -188,7 +183,7 @@ void KafkaModel::read_controller_names() {
   };
   // Most values (CONTROLLER) split alike in every release: then the release is not asked.
   auto validated = kafka::split_list(e->value);
-  if (same_spans(validated, kafka::split_csv(e->value)) && same_spans(validated, split_before_4_1())) {
+  if (validated == kafka::split_csv(e->value) && validated == split_before_4_1()) {
     controller_names_ = std::move(validated);
   } else if (kafka_fact::list_values_validated.holds_in(version_)) {
     controller_names_ = std::move(validated);

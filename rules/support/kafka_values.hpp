@@ -24,6 +24,7 @@ struct Span {
   std::string_view text;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
+  bool operator==(const Span&) const = default;
 };
 
 /// Java's String.trim() (every char <= U+0020 off both ends), which ConfigDef applies to every value.

@@ -10,22 +10,6 @@ namespace {
 
 namespace quorum = grammar::quorum;
 
-bool same_span(grammar::Span a, grammar::Span b) { return a.begin == b.begin && a.end == b.end; }
-
-bool same_address(const quorum::Address& a, const quorum::Address& b) {
-  return same_span(a.text, b.text) && same_span(a.host, b.host) && a.bracketed == b.bracketed && same_span(a.port_text, b.port_text) && a.port == b.port &&
-         a.error == b.error && same_span(a.error_span, b.error_span);
-}
-
-bool same_voter(const quorum::Voter& a, const quorum::Voter& b) {
-  return same_span(a.entry, b.entry) && same_span(a.id_text, b.id_text) && a.id == b.id && same_address(a.address, b.address) && a.error == b.error &&
-         same_span(a.error_span, b.error_span);
-}
-
-bool same_voters(const std::vector<quorum::Voter>& a, const std::vector<quorum::Voter>& b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), same_voter);
-}
-
 }  // namespace
 
 KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
@@ -108,7 +92,7 @@ void KraftNode::read_voters(const LintContext& ctx) {
     // Most voter lists read alike with the strict (3.8+) and the lenient syntax; only where they
     // do not does the release matter to a reader of the voters.
     const auto other = syntax_ == quorum::AddressSyntax::strict ? quorum::AddressSyntax::lenient : quorum::AddressSyntax::strict;
-    if (!same_voters(*voters_, quorum::parse_voters(voters_entry_->value, other))) note_release_questions(syntax_asked_);
+    if (*voters_ != quorum::parse_voters(voters_entry_->value, other)) note_release_questions(syntax_asked_);
   }
   if (voters_ && std::all_of(voters_->begin(), voters_->end(), [](const quorum::Voter& v) { return v.ok(); })) {
     voter_ids_.emplace();

@@ -13,23 +13,9 @@ namespace {
 constexpr std::string_view session_key = "zookeeper.session.timeout.ms";
 constexpr std::string_view connection_key = "zookeeper.connection.timeout.ms";
 
-bool same_span(connect_string::Span a, connect_string::Span b) { return a.begin == b.begin && a.end == b.end; }
-
-bool same_entry(const connect_string::HostEntry& a, const connect_string::HostEntry& b) {
-  return same_span(a.piece, b.piece) && same_span(a.element, b.element) && a.dropped == b.dropped && a.bracketed == b.bracketed &&
-         same_span(a.host, b.host) && a.colon == b.colon && same_span(a.port_text, b.port_text) && a.port_form == b.port_form && a.port == b.port &&
-         a.error == b.error && a.non_ascii_port_digits == b.non_ascii_port_digits;
-}
-
 // Whether two client lines read a value alike: everything but the line itself.
 bool same_reading(const connect_string::ConnectString& a, const connect_string::ConnectString& b) {
-  const auto same_issue = [](const connect_string::PathIssue& x, const connect_string::PathIssue& y) { return x.kind == y.kind && same_span(x.at, y.at); };
-  const auto same_chroot = [&](const connect_string::Chroot& x, const connect_string::Chroot& y) {
-    return same_span(x.text, y.text) && std::equal(x.segments.begin(), x.segments.end(), y.segments.begin(), y.segments.end(), same_span) &&
-           std::equal(x.issues.begin(), x.issues.end(), y.issues.begin(), y.issues.end(), same_issue);
-  };
-  return same_span(a.value, b.value) && a.commas == b.commas && std::equal(a.entries.begin(), a.entries.end(), b.entries.begin(), b.entries.end(), same_entry) &&
-         a.chroot.has_value() == b.chroot.has_value() && (!a.chroot || same_chroot(*a.chroot, *b.chroot));
+  return a.value == b.value && a.commas == b.commas && a.entries == b.entries && a.chroot == b.chroot;
 }
 
 bool is_true(const Entry* e) { return e != nullptr && iequals(java_trim(e->value), "true"); }

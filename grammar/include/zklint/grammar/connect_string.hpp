@@ -67,6 +67,7 @@ struct HostEntry {
   EntryError error = EntryError::none;
   /// The port uses decimal digits from outside ASCII, which Integer.parseInt accepts (`zk1:٢١٨١`).
   bool non_ascii_port_digits = false;
+  bool operator==(const HostEntry&) const = default;
 };
 
 /// What ZooKeeper's PathUtils.validatePath rejects in a chroot.
@@ -81,6 +82,7 @@ enum class PathError : std::uint8_t {
 struct PathIssue {
   PathError kind;
   Span at;  ///< the offending characters
+  bool operator==(const PathIssue&) const = default;
 };
 
 struct Chroot {
@@ -90,6 +92,7 @@ struct Chroot {
   std::vector<PathIssue> issues;
   /// `/` alone: the client treats it as no chroot.
   bool root_only() const { return text.size() == 1; }
+  bool operator==(const Chroot&) const = default;
 };
 
 struct ConnectString {

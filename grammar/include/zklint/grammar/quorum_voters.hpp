@@ -56,6 +56,7 @@ struct Address {
   AddressError error = AddressError::none;
   Span error_span;   ///< the characters to point at when error != none
   bool ok() const { return error == AddressError::none; }
+  bool operator==(const Address&) const = default;
 };
 
 /// Why Kafka cannot read a voter entry (none: it can).
@@ -77,6 +78,7 @@ struct Voter {
   VoterError error = VoterError::none;
   Span error_span;
   bool ok() const { return error == VoterError::none; }
+  bool operator==(const Voter&) const = default;
 };
 
 /// Reads a whole controller.quorum.voters value.

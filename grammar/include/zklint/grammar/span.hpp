@@ -15,6 +15,7 @@ struct Span {
   bool empty() const { return begin == end; }
   std::uint32_t size() const { return end - begin; }
   std::string_view of(std::string_view value) const { return value.substr(begin, end - begin); }
+  bool operator==(const Span&) const = default;
 };
 
 }  // namespace zklint::grammar
