@@ -23,6 +23,10 @@ waits longer before it reports an unreachable ensemble, which delays a failed st
 restart. Often the two values were simply swapped, which would shorten the session
 timeout the ensemble grants: a warning.
 
+Only a file that sets both is judged. Against the default session timeout there is no swap
+to suspect, and the default itself changed (6000 in Kafka 2.0-2.4, 18000 from 2.5, KIP-537),
+while the stock `server.properties` of 2.5+ sets `zookeeper.connection.timeout.ms=18000`.
+
 Keep `zookeeper.connection.timeout.ms` at or below `zookeeper.session.timeout.ms`
 (Kafka's own defaults use the same value for both).
 )md",
@@ -31,7 +35,11 @@ Keep `zookeeper.connection.timeout.ms` at or below `zookeeper.session.timeout.ms
                .kafka_version = "3.9"}},
       .good = {{.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"
                         "zookeeper.connection.timeout.ms=18000\nzookeeper.session.timeout.ms=30000\n",
-                .kafka_version = "3.9"}},
+                .kafka_version = "3.9"},
+               // As in the stock server.properties of 2.5+: no session timeout to have swapped with.
+               {.text = "broker.id=1\nlog.dirs=/var/lib/kafka/data\nzookeeper.connect=zk1:2181,zk2:2181,zk3:2181/kafka\n"
+                        "zookeeper.connection.timeout.ms=18000\n",
+                .kafka_version = "2.4"}},
   };
   return m;
 }
@@ -40,12 +48,12 @@ void ZkConnectionTimeoutExceedsSession::check(const LintContext& ctx, Reporter& 
   const auto& zk = ctx.model<support::ZooKeeperClientSettings>();
   const auto& connection = zk.connection_timeout();
   const auto& session = zk.session_timeout();
-  if (!zk.uses_zookeeper || connection.entry == nullptr || !connection.ms || !session.ms) return;
+  if (!zk.uses_zookeeper || connection.entry == nullptr || session.entry == nullptr || !connection.ms || !session.ms) return;
   if (*connection.ms <= 0 || *session.ms <= 0 || *connection.ms <= *session.ms) return;  // zk-timeout-invalid speaks about <= 0
   auto report = out.report_value(*connection.entry, "zookeeper.connection.timeout.ms=" + std::to_string(*connection.ms) +
                                                         " is longer than the session timeout (" + session.origin_text +
                                                         "): when ZooKeeper is unreachable, a starting broker waits that long before it gives up; were the two values swapped?");
-  if (session.entry != nullptr) report.related(session.entry->value_range, "the session timeout");
+  report.related(session.entry->value_range, "the session timeout");
 }
 
 }  // namespace zklint::rules
