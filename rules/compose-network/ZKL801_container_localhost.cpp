@@ -5,6 +5,7 @@
 #include <string>
 
 #include "support/compose_network.hpp"
+#include "support/kraft_compose_example.hpp"
 #include "support/kafka_model.hpp"
 #include "support/kraft_node.hpp"
 #include "zklint/lint/rule.hpp"
@@ -42,27 +43,9 @@ instead (`zookeeper:2181`, `2@kafka2:9093`). Containers that share a network nam
 are not reported, and neither is a loopback ZooKeeper host on the broker's own listener port
 (`zookeeper-connect-own-port` reports that).
 )md",
-      .bad = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 1\n"
-                       "      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n"
-                       "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n"
-                       "      KAFKA_LOG_DIRS: /var/lib/kafka/data\n  broker:\n    image: apache/kafka:3.9.0\n    depends_on: [controller]\n"
-                       "    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                       "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                       "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                       "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@localhost:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                       "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
-                       "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\n",
+      .bad = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("") ZKLINT_KRAFT_BROKER_SERVICE("", "1@localhost:9093"),
                .file_name = "compose.yaml"}},
-      .good = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 1\n"
-                        "      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n"
-                        "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n"
-                        "      KAFKA_LOG_DIRS: /var/lib/kafka/data\n  broker:\n    image: apache/kafka:3.9.0\n    depends_on: [controller]\n"
-                        "    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                        "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                        "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                        "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                        "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
-                        "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\n",
+      .good = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("") ZKLINT_KRAFT_BROKER_SERVICE("", "1@controller:9093"),
                 .file_name = "compose.yaml"}},
   };
   return m;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "support/compose_network.hpp"
+#include "support/kraft_compose_example.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
 
@@ -36,27 +37,9 @@ only in one that runs a controller; it stays silent when the file uses an extern
 fixed-name network, `extra_hosts` or `external_links`, for a service outside the project's networks (`network_mode: host`,
 `bridge`, `none`, `service:...`), and for hosts with a dot or an IP address.
 )md",
-      .bad = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 1\n"
-                       "      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n"
-                       "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n"
-                       "      KAFKA_LOG_DIRS: /var/lib/kafka/data\n  broker:\n    image: apache/kafka:3.9.0\n    depends_on: [controller]\n"
-                       "    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                       "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                       "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                       "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controler:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                       "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
-                       "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\n",
+      .bad = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("") ZKLINT_KRAFT_BROKER_SERVICE("", "1@controler:9093"),
                .file_name = "compose.yaml"}},
-      .good = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 1\n"
-                        "      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n"
-                        "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n"
-                        "      KAFKA_LOG_DIRS: /var/lib/kafka/data\n  broker:\n    image: apache/kafka:3.9.0\n    depends_on: [controller]\n"
-                        "    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                        "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                        "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                        "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                        "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
-                        "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\n",
+      .good = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("") ZKLINT_KRAFT_BROKER_SERVICE("", "1@controller:9093"),
                 .file_name = "compose.yaml"}},
   };
   return m;

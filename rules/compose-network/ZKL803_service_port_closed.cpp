@@ -5,6 +5,7 @@
 
 #include "support/cluster_nodes.hpp"
 #include "support/compose_network.hpp"
+#include "support/kraft_compose_example.hpp"
 #include "zklint/lint/rule.hpp"
 
 ZKL_RULE(ServicePortClosed)
@@ -40,21 +41,9 @@ listener of the node with that id, when both list the same voters, is
 `voter-controller-port` (ZKL506). Services zklint cannot read (other images, replaced
 start-up commands, templated listeners) are not judged.
 )md",
-      .bad = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    ports: [\"29093:9093\"]\n    environment:\n      KAFKA_NODE_ID: 1\n"
-                       "      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                       "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                       "  broker:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                       "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                       "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                       "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:29093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n",
+      .bad = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("    ports: [\"29093:9093\"]\n") ZKLINT_KRAFT_BROKER_SERVICE("", "1@controller:29093"),
                .file_name = "compose.yaml"}},
-      .good = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    ports: [\"29093:9093\"]\n    environment:\n      KAFKA_NODE_ID: 1\n"
-                        "      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                        "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                        "  broker:\n    image: apache/kafka:3.9.0\n    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                        "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                        "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                        "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n",
+      .good = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("    ports: [\"29093:9093\"]\n") ZKLINT_KRAFT_BROKER_SERVICE("", "1@controller:9093"),
                 .file_name = "compose.yaml"}},
   };
   return m;

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "support/compose_network.hpp"
+#include "support/kraft_compose_example.hpp"
 #include "zklint/lint/rule.hpp"
 
 ZKL_RULE(NoSharedNetwork)
@@ -31,27 +32,9 @@ remain. Attach both services to a common network. zklint stays silent when the f
 external or fixed-name network, `extra_hosts` or `external_links`: a container from outside
 the file may answer to the name there.
 )md",
-      .bad = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    networks: [backend]\n    environment:\n"
-                       "      KAFKA_NODE_ID: 1\n      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n"
-                       "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n"
-                       "      KAFKA_LOG_DIRS: /var/lib/kafka/data\n  broker:\n    image: apache/kafka:3.9.0\n    depends_on: [controller]\n"
-                       "    networks: [frontend]\n    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                       "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                       "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                       "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                       "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
-                       "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\nnetworks:\n  backend:\n  frontend:\n",
+      .bad = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("    networks: [backend]\n") ZKLINT_KRAFT_BROKER_SERVICE("    networks: [frontend]\n", "1@controller:9093") "networks:\n  backend:\n  frontend:\n",
                .file_name = "compose.yaml"}},
-      .good = {{.text = "services:\n  controller:\n    image: apache/kafka:3.9.0\n    networks: [backend]\n    environment:\n"
-                        "      KAFKA_NODE_ID: 1\n      KAFKA_PROCESS_ROLES: controller\n      KAFKA_LISTENERS: CONTROLLER://:9093\n"
-                        "      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n"
-                        "      KAFKA_LOG_DIRS: /var/lib/kafka/data\n  broker:\n    image: apache/kafka:3.9.0\n    depends_on: [controller]\n"
-                        "    networks: [frontend, backend]\n    environment:\n      KAFKA_NODE_ID: 2\n      KAFKA_PROCESS_ROLES: broker\n"
-                        "      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://broker:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n"
-                        "      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n"
-                        "      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@controller:9093\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n"
-                        "      KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR: 1\n      KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR: 1\n"
-                        "      KAFKA_TRANSACTION_STATE_LOG_MIN_ISR: 1\nnetworks:\n  backend:\n  frontend:\n",
+      .good = {{.text = "services:\n" ZKLINT_KRAFT_CONTROLLER_SERVICE("    networks: [backend]\n") ZKLINT_KRAFT_BROKER_SERVICE("    networks: [frontend, backend]\n", "1@controller:9093") "networks:\n  backend:\n  frontend:\n",
                 .file_name = "compose.yaml"}},
   };
   return m;
