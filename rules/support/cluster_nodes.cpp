@@ -98,18 +98,6 @@ Node kafka_node(const LintContext& ctx) {
   return node;
 }
 
-std::string zk_purpose(ZkBinding::Role role) {
-  switch (role) {
-    case ZkBinding::Role::client: return "client port";
-    case ZkBinding::Role::secure_client: return "secure client port";
-    case ZkBinding::Role::admin: return "admin server port";
-    case ZkBinding::Role::quorum: return "quorum port";
-    case ZkBinding::Role::election: return "election port";
-    case ZkBinding::Role::observer_master: return "observer master port";
-  }
-  return "port";
-}
-
 Node zookeeper_node(const LintContext& ctx) {
   Node node;
   node.ctx = &ctx;
@@ -121,7 +109,7 @@ Node zookeeper_node(const LintContext& ctx) {
   // member opens (client, secure client, admin server) are known.
   for (const ZkBinding& b : zk.bindings_of(nullptr)) {
     if (b.role == ZkBinding::Role::quorum || b.role == ZkBinding::Role::election || b.port == 0) continue;
-    node.ports.push_back({zk_purpose(b.role), b.port, b.host, b.entry, b.begin, b.end});
+    node.ports.push_back({std::string(to_string(b.role)), b.port, b.host, b.entry, b.begin, b.end});
     add_host(node, b.host, HostUse::binds);
   }
   // An ensemble whose every member is on loopback runs on this one machine, this server included.
