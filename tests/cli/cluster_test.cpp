@@ -330,3 +330,36 @@ TEST_CASE("topology: the myid a ZooKeeper image writes names the image's variabl
   const auto text = s.zklint("topology dc");
   CHECK_MESSAGE(text.out.find("ZooKeeper server, myid 2 from ZOO_MY_ID, which its image writes to the myid file") != std::string::npos, text.out);
 }
+
+TEST_CASE("clusters: a `nodes` entry that gives no file its host or myid is a config error, and the files are still linted") {
+  Scratch s;
+  write_one_host_ensemble(s, "zk");
+  s.write(".zklint.json", "{\"clusters\": [{\"name\": \"zk\", \"files\": [\"zk/*.cfg\"],\n"
+                          "  \"nodes\": [{\"file\": \"zk/zoo1.cfg\", \"myid\": 1}, {\"file\": \"zk/zoo4.cfg\", \"myid\": 4},\n"
+                          "            {\"file\": \"zk/*.cfg\", \"host\": \"box\"}, {\"file\": \"zk/zoo2.cfg\", \"myid\": 2}]}]}\n");
+  const std::string config = (s.path() / ".zklint.json").string();
+  const auto check = [&](const zklint::test::Run& r) {
+    CHECK_MESSAGE(r.exit_code == 2, r.out << r.err);
+    // A typo: the pattern matches no file of the cluster.
+    CHECK_MESSAGE(r.err.find(config + ":2:50: the `nodes` entry 'zk/zoo4.cfg' of cluster 'zk' matches none of the cluster's files (zk/*.cfg), so its host "
+                                      "and myid go to no node\n") != std::string::npos,
+                  r.err);
+    // Shadowed: the first entry that matches a file wins, and zk/*.cfg comes first.
+    CHECK(r.err.find(config + ":3:51: the `nodes` entry 'zk/zoo2.cfg' of cluster 'zk' gives no file its host or myid: the entries before it take every "
+                              "file it matches (zk/zoo2.cfg takes the one at " + config + ":3:14)") != std::string::npos);
+    // The entries that apply are not reported.
+    CHECK(r.err.find("'zk/zoo1.cfg' of cluster") == std::string::npos);
+    CHECK(r.err.find("'zk/*.cfg' of cluster") == std::string::npos);
+  };
+  const auto all = s.zklint("--format concise .");
+  check(all);
+  CHECK(all.out.find("zk/zoo3.cfg") != std::string::npos);  // still linted
+  // A run on one file of the cluster judges the entries against all of its files on disk.
+  check(s.zklint("--format concise zk/zoo1.cfg"));
+  check(s.zklint("topology zk"));
+
+  s.write(".zklint.json", R"({"clusters": [{"name": "zk", "files": ["zk/*.cfg"], "nodes": [{"file": "zk/zoo2.cfg", "myid": 2}, {"file": "zk/*.cfg", "host": "box"}]}]})");
+  const auto fine = s.zklint("--format concise .");
+  CHECK_MESSAGE(fine.err.find("nodes") == std::string::npos, fine.err);
+  CHECK(fine.exit_code != 2);
+}
