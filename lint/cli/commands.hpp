@@ -74,7 +74,7 @@ void write_man_page(const CLI::App& app, std::ostream& out);
 int run_lsp(const RunOptions& lint, unsigned debounce_ms);
 /// False (after telling the user) when a --select or --ignore selector names no rule.
 bool check_selectors(const std::vector<std::string>& selectors, const char* option);
-/// `zklint topology`: the clusters of the inputs as text, mermaid or dot. 0, or 2 when an input
+/// `zklint topology`: the clusters of the inputs as text, mermaid, dot or json. 0, or 2 when an input
 /// could not be read or none is a Kafka or ZooKeeper config.
 int run_topology(const RunOptions& options, const std::string& format);
 int run_print_config(const std::string& file, const std::optional<std::string>& config_file, bool no_config);

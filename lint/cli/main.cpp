@@ -121,8 +121,8 @@ int main(int argc, char** argv) {
   auto* topology = app.add_subcommand("topology", "Draw the clusters zklint understood: nodes, ports and the links between them, broken links marked");
   std::string topology_format = "text";
   std::vector<std::string> topology_paths;
-  topology->add_option("--format,-f", topology_format, "text (default), mermaid or dot (Graphviz)")->type_name("FORMAT")
-      ->check(CLI::IsMember({"text", "mermaid", "dot"}));
+  topology->add_option("--format,-f", topology_format, "text (default), mermaid, dot (Graphviz) or json")->type_name("FORMAT")
+      ->check(CLI::IsMember({"text", "mermaid", "dot", "json"}));
   topology->add_option("--cluster", args.run.cluster_globs, "As for linting: the configs matching GLOB form one cluster (repeatable)")->type_name("GLOB");
   topology->add_option("paths", topology_paths, "Files or directories (default: .)");
 

@@ -1,11 +1,13 @@
-// zklint topology: the clusters zklint understood, drawn as text, Mermaid or Graphviz DOT. The
-// nodes and links come from the same node model the cluster rules read (support/cluster_nodes.hpp),
-// so a link drawn broken here is the link a rule reports.
+// zklint topology: the clusters zklint understood, drawn as text, Mermaid, Graphviz DOT or JSON.
+// The nodes and links come from the same node model the cluster rules read
+// (support/cluster_nodes.hpp), so a link drawn broken here is the link a rule reports.
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "commands.hpp"
 #include "support/cluster_nodes.hpp"
+#include "zklint/lint/strings.hpp"
 
 namespace zklint::cli {
 namespace {
@@ -17,17 +19,36 @@ struct Link {
   std::string problem;            ///< empty when the link works
 };
 
+struct DrawnNode {
+  std::string name;                   ///< the file name inside a directory cluster, else the path
+  std::string path;
+  std::string_view kind;              ///< "broker", "ZooKeeper server", ...
+  std::optional<std::int64_t> id;     ///< broker.id / node.id
+  std::optional<support::NodeMyid> myid;
+  bool myid_matters = false;          ///< a ZooKeeper server of an ensemble: it needs a myid
+  std::vector<support::NodePort> ports;
+  std::string detail;                 ///< one line: "broker 1: listener PLAINTEXT 9092"
+};
+
 struct DrawnCluster {
   std::string name;
   bool declared = false;
-  std::vector<std::string> node_names;
-  std::vector<std::string> node_details;  ///< "broker 1: listener PLAINTEXT 9092"
+  std::vector<DrawnNode> nodes;
   std::vector<Link> links;
 };
 
-std::string node_detail(const support::Node& n) {
-  std::string out(n.kind_text());
+// "myid 3 from its myid file /srv/zk/3/myid"; "myid unknown" for an ensemble member without
+// evidence; "" for a standalone server, which needs none.
+std::string myid_text(const DrawnNode& n) {
+  if (!n.myid) return n.myid_matters ? "myid unknown" : "";
+  const std::string value = n.myid->id ? std::to_string(*n.myid->id) : n.myid->empty_file ? "none (the file is empty)" : zklint::quoted(n.myid->text) + " (not a number)";
+  return "myid " + value + " from " + n.myid->from;
+}
+
+std::string node_detail(const DrawnNode& n) {
+  std::string out(n.kind);
   if (n.id) out += " " + std::to_string(*n.id);
+  if (const std::string myid = myid_text(n); !myid.empty()) out += ", " + myid;
   std::string ports;
   for (const support::NodePort& p : n.ports) ports += (ports.empty() ? "" : ", ") + p.purpose + " " + std::to_string(p.port);
   return ports.empty() ? out : out + ": " + ports;
@@ -37,12 +58,14 @@ std::size_t index_of(const support::ClusterNodes& nodes, const support::Node* n)
 
 DrawnCluster draw(const Cluster& cluster) {
   const auto& nodes = cluster.model<support::ClusterNodes>();
-  DrawnCluster out{cluster.name(), cluster.declared(), {}, {}, {}};
+  DrawnCluster out{cluster.name(), cluster.declared(), {}, {}};
   // Inside a directory cluster, a node is named by its file name; declared clusters keep paths.
   const std::string prefix = cluster.declared() ? "" : cluster.name() + "/";
   for (const support::Node& n : nodes.nodes()) {
-    out.node_names.push_back(n.path().rfind(prefix, 0) == 0 ? n.path().substr(prefix.size()) : n.path());
-    out.node_details.push_back(node_detail(n));
+    DrawnNode d{n.path().rfind(prefix, 0) == 0 ? n.path().substr(prefix.size()) : n.path(), n.path(), n.kind_text(), n.id, n.myid, false, n.ports, ""};
+    d.myid_matters = n.zookeeper != nullptr && n.zookeeper->mode == support::ZkMode::quorum;
+    d.detail = node_detail(d);
+    out.nodes.push_back(std::move(d));
   }
   for (const support::Node& n : nodes.nodes()) {
     const std::size_t from = index_of(nodes, &n);
@@ -66,16 +89,16 @@ DrawnCluster draw(const Cluster& cluster) {
 void write_text(const std::vector<DrawnCluster>& clusters, std::ostream& out) {
   for (const DrawnCluster& c : clusters) {
     out << "cluster " << c.name << (c.declared ? " (declared)" : " (directory)") << "\n";
-    for (std::size_t i = 0; i < c.node_names.size(); ++i) out << "  " << c.node_names[i] << "  " << c.node_details[i] << "\n";
+    for (const DrawnNode& n : c.nodes) out << "  " << n.name << "  " << n.detail << "\n";
     // One line per endpoint: the configs that answer for it (several describe one ensemble).
     for (std::size_t i = 0; i < c.links.size();) {
       const Link& l = c.links[i];
-      std::string targets = l.to ? c.node_names[*l.to] : "(not in this cluster)";
+      std::string targets = l.to ? c.nodes[*l.to].name : "(not in this cluster)";
       std::size_t j = i + 1;
       for (; j < c.links.size() && c.links[j].from == l.from && c.links[j].label == l.label && c.links[j].problem == l.problem && c.links[j].to; ++j) {
-        targets += ", " + c.node_names[*c.links[j].to];
+        targets += ", " + c.nodes[*c.links[j].to].name;
       }
-      out << "  " << c.node_names[l.from] << " -> " << l.label << " -> " << targets << (l.problem.empty() ? "" : "  BROKEN: " + l.problem) << "\n";
+      out << "  " << c.nodes[l.from].name << " -> " << l.label << " -> " << targets << (l.problem.empty() ? "" : "  BROKEN: " + l.problem) << "\n";
       i = j;
     }
   }
@@ -96,8 +119,8 @@ void write_mermaid(const std::vector<DrawnCluster>& clusters, std::ostream& out)
     const DrawnCluster& cl = clusters[c];
     const auto id = [&](std::size_t n) { return "n" + std::to_string(c) + "_" + std::to_string(n); };
     out << "  subgraph c" << c << "[\"" << mermaid_text(cl.name) << "\"]\n";
-    for (std::size_t n = 0; n < cl.node_names.size(); ++n) {
-      out << "    " << id(n) << "[\"" << mermaid_text(cl.node_names[n]) << "<br/>" << mermaid_text(cl.node_details[n]) << "\"]\n";
+    for (std::size_t n = 0; n < cl.nodes.size(); ++n) {
+      out << "    " << id(n) << "[\"" << mermaid_text(cl.nodes[n].name) << "<br/>" << mermaid_text(cl.nodes[n].detail) << "\"]\n";
     }
     out << "  end\n";
     for (std::size_t l = 0; l < cl.links.size(); ++l) {
@@ -126,8 +149,8 @@ void write_dot(const std::vector<DrawnCluster>& clusters, std::ostream& out) {
     const DrawnCluster& cl = clusters[c];
     const auto id = [&](std::size_t n) { return "n" + std::to_string(c) + "_" + std::to_string(n); };
     out << "  subgraph cluster_" << c << " {\n    label=\"" << dot_text(cl.name) << "\";\n";
-    for (std::size_t n = 0; n < cl.node_names.size(); ++n) {
-      out << "    " << id(n) << " [label=\"" << dot_text(cl.node_names[n]) << "\\n" << dot_text(cl.node_details[n]) << "\"];\n";
+    for (std::size_t n = 0; n < cl.nodes.size(); ++n) {
+      out << "    " << id(n) << " [label=\"" << dot_text(cl.nodes[n].name) << "\\n" << dot_text(cl.nodes[n].detail) << "\"];\n";
     }
     out << "  }\n";
     for (std::size_t l = 0; l < cl.links.size(); ++l) {
@@ -139,6 +162,37 @@ void write_dot(const std::vector<DrawnCluster>& clusters, std::ostream& out) {
     }
   }
   out << "}\n";
+}
+
+nlohmann::json node_json(const DrawnNode& n) {
+  nlohmann::json ports = nlohmann::json::array();
+  for (const support::NodePort& p : n.ports) ports.push_back({{"purpose", p.purpose}, {"port", p.port}, {"host", p.host}});
+  nlohmann::json myid = nullptr;
+  if (n.myid) {
+    myid = {{"value", n.myid->id ? nlohmann::json(*n.myid->id) : nlohmann::json(nullptr)},
+            {"text", n.myid->text},
+            {"source", n.myid->source_name()},
+            {"origin", n.myid->origin},
+            {"from", n.myid->from}};
+  }
+  return {{"name", n.name}, {"path", n.path}, {"kind", n.kind}, {"id", n.id ? nlohmann::json(*n.id) : nlohmann::json(nullptr)},
+          {"myid", myid}, {"needs_myid", n.myid_matters}, {"ports", ports}};
+}
+
+void write_json(const std::vector<DrawnCluster>& clusters, std::ostream& out) {
+  nlohmann::json all = nlohmann::json::array();
+  for (const DrawnCluster& c : clusters) {
+    nlohmann::json nodes = nlohmann::json::array(), links = nlohmann::json::array();
+    for (const DrawnNode& n : c.nodes) nodes.push_back(node_json(n));
+    for (const Link& l : c.links) {
+      links.push_back({{"from", c.nodes[l.from].name},
+                       {"to", l.to ? nlohmann::json(c.nodes[*l.to].name) : nlohmann::json(nullptr)},
+                       {"endpoint", l.label},
+                       {"problem", l.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(l.problem)}});
+    }
+    all.push_back({{"name", c.name}, {"declared", c.declared}, {"nodes", nodes}, {"links", links}});
+  }
+  out << nlohmann::json{{"clusters", all}}.dump(2) << "\n";
 }
 
 }  // namespace
@@ -153,6 +207,7 @@ int run_topology(const RunOptions& options, const std::string& format) {
   }
   if (format == "mermaid") write_mermaid(clusters, std::cout);
   else if (format == "dot") write_dot(clusters, std::cout);
+  else if (format == "json") write_json(clusters, std::cout);
   else write_text(clusters, std::cout);
   return problems.empty() ? 0 : 2;
 }

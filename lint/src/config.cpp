@@ -1,5 +1,6 @@
 #include "zklint/lint/config.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <fstream>
 #include <set>
@@ -84,6 +85,25 @@ const NodeSetting* ClusterSetting::node_of(const fs::path& path) const {
     if (pattern_matches(n.file, path)) return &n;
   }
   return nullptr;
+}
+
+std::vector<std::string> ClusterSetting::idle_nodes(const std::vector<fs::path>& members) const {
+  std::string patterns;
+  for (const PathPattern& p : files) patterns += (patterns.empty() ? "" : ", ") + p.pattern;
+  std::vector<std::string> out;
+  for (const NodeSetting& node : nodes) {
+    if (std::any_of(members.begin(), members.end(), [&](const fs::path& f) { return node_of(f) == &node; })) continue;
+    const std::string entry = node.file.origin + ": the `nodes` entry '" + node.file.pattern + "' of cluster '" + name + "'";
+    const auto matched = std::find_if(members.begin(), members.end(), [&](const fs::path& f) { return pattern_matches(node.file, f); });
+    if (matched == members.end()) {
+      out.push_back(entry + " matches none of the cluster's files (" + patterns + "), so its host and myid go to no node");
+    } else {
+      out.push_back(entry + " gives no file its host or myid: the entries before it take every file it matches (" +
+                    matched->lexically_relative(node.file.base).generic_string() + " takes the one at " + node_of(*matched)->file.origin +
+                    "), and the first entry that matches a file wins");
+    }
+  }
+  return out;
 }
 
 const ClusterSetting* Config::cluster_of(const fs::path& path) const {

@@ -516,6 +516,19 @@ std::optional<std::size_t> add_context_file(RunState& run, const fs::path& locat
 // Cluster context: a file named alone (pre-commit, an editor) is checked against the other configs
 // of its directory and of its declared cluster, and a Kafka file against its --zookeeper-config or
 // `pairs` ZooKeeper file.
+// A `nodes` entry of a cluster in this run that gives none of its files a host or a myid is a
+// mistake in the config, reported as one (like an unknown rule: file:line:col, exit 2): a typo
+// in its pattern, or entries before it that take every file it matches. Checked against the
+// cluster's files on disk, so a run on some of them does not count the others as missing.
+void report_idle_nodes(RunState& run) {
+  std::set<const ClusterSetting*> checked;
+  for (std::size_t i = 0; i < run.files.size(); ++i) {
+    const ClusterSetting* declared = run.declared_cluster_of(i);
+    if (declared == nullptr || declared->nodes.empty() || !checked.insert(declared).second) continue;
+    for (const std::string& message : declared->idle_nodes(files_of(*declared))) run.config_error(message);
+  }
+}
+
 void add_cluster_context_stage(RunState& run) {
   std::set<fs::path> listed;
   const std::size_t named_count = run.files.size();
@@ -537,6 +550,7 @@ void add_cluster_context_stage(RunState& run) {
     if (declared == nullptr || !declared_listed.insert(declared).second) continue;
     for (const fs::path& member : files_of(*declared)) add_context_file(run, member, member.lexically_proximate(fs::current_path()).string());
   }
+  report_idle_nodes(run);
   for (std::size_t i = 0; i < named_count; ++i) {
     if (!run.files[i].config || run.files[i].not_linted) continue;
     std::vector<fs::path> zookeeper_files;

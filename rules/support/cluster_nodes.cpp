@@ -7,6 +7,7 @@
 
 #include "support/zookeeper_connect.hpp"
 #include "support/zookeeper_pairing.hpp"
+#include "zklint/lint/image_myid.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::support {
@@ -162,24 +163,45 @@ bool ascii(std::string_view text) {
 }
 
 std::optional<NodeMyid> read_myid(const LintContext& ctx, const MemberFacts& facts, std::string_view file_name) {
+  using Source = NodeMyid::Source;
   if (const auto& file = facts.myid_file) {
     const std::string evidence = "its myid file " + file->path;
-    if (!file->first_line) return NodeMyid{std::nullopt, "null", evidence, true};  // Long.parseLong(null)
+    if (!file->first_line) return NodeMyid{std::nullopt, "null", evidence, true, Source::myid_file, file->path, evidence};  // Long.parseLong(null)
     // Long.parseLong also takes the decimal digits of other scripts: such a line is left unjudged.
     if (!ascii(*file->first_line)) return std::nullopt;
-    return NodeMyid{java_long(*file->first_line), *file->first_line, evidence, false};
+    return NodeMyid{java_long(*file->first_line), *file->first_line, evidence, false, Source::myid_file, file->path, evidence};
   }
   if (const DeployedNode* d = ctx.profile().deployed(); d != nullptr && d->server_id) {
-    return NodeMyid{d->server_id, std::to_string(*d->server_id), "the myid file its image writes", false};
+    NodeMyid out{d->server_id, std::to_string(*d->server_id), "the myid file its image writes", false, Source::image, "", "the myid file its image writes"};
+    if (const auto image = image_myid(d->family)) {
+      out.origin = image->variable;
+      out.from = out.origin + (image->when_unset == d->server_id ? " (" + out.text + " when unset)" : "") + ", which its image writes to the myid file";
+    }
+    return out;
   }
-  if (facts.myid) return NodeMyid{facts.myid, std::to_string(*facts.myid), "myid in .zklint.json", false};
+  if (facts.myid) {
+    return NodeMyid{facts.myid, std::to_string(*facts.myid), "myid in .zklint.json", false, Source::zklint_json, ".zklint.json", "its nodes entry in .zklint.json"};
+  }
   if (facts.myid_from_file_name) {
-    if (const auto n = node_number(file_name)) return NodeMyid{n, std::to_string(*n), "its file name, as .zklint.json says (myid-from-file-name)", false};
+    if (const auto n = node_number(file_name)) {
+      return NodeMyid{n, std::to_string(*n), "its file name, as .zklint.json says (myid-from-file-name)", false, Source::file_name, std::string(file_name),
+                      "its file name (myid-from-file-name in .zklint.json)"};
+    }
   }
   return std::nullopt;
 }
 
 }  // namespace
+
+std::string_view NodeMyid::source_name() const {
+  switch (source) {
+    case Source::myid_file: return "myid-file";
+    case Source::image: return "image";
+    case Source::zklint_json: return "zklint-json";
+    case Source::file_name: return "file-name";
+  }
+  return "myid-file";
+}
 
 std::string NodeMyid::described() const {
   if (empty_file) return "is empty";

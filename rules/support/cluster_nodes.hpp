@@ -61,10 +61,20 @@ struct MetadataQuorum {
 /// (what ZooKeeper reads), the one its container's image writes, `myid` of its `nodes` entry in
 /// .zklint.json, or its file name when its `clusters` entry sets `myid-from-file-name`.
 struct NodeMyid {
+  enum class Source : std::uint8_t { myid_file, image, zklint_json, file_name };
   std::optional<std::int64_t> id;  ///< nullopt: Long.parseLong rejects `text` (a myid file)
   std::string text;                ///< what ZooKeeper parses ("null" for an empty myid file)
   std::string evidence;            ///< for messages: "its myid file /srv/zk/1/myid", ...
   bool empty_file = false;
+  Source source = Source::myid_file;
+  /// What the source names: the myid file's path, the image's variable (ZOO_MY_ID), the
+  /// .zklint.json file, or the config's file name.
+  std::string origin;
+  /// "myid-file", "image", "zklint-json", "file-name" (JSON).
+  std::string_view source_name() const;
+  /// For `zklint topology`: "its myid file /srv/zk/1/myid", "ZOO_MY_ID, which its image writes
+  /// to the myid file", ...
+  std::string from;
   /// For messages about a myid file: "is empty", "starts with ' 1'".
   std::string described() const;
 };

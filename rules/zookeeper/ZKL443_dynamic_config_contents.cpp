@@ -36,6 +36,10 @@ reads it too and reports here, at `dynamicConfigFile`, what makes ZooKeeper refu
 - a distributed ensemble (more than one participant, or `standaloneEnabled=false`) while
   zoo.cfg lacks `initLimit` or `syncLimit` (`initLimit is not set`).
 
+Weighted groups (`group.N`, `weight.N`) belong in the dynamic file too; what ZooKeeper refuses
+in them (a voter in no group, a server in two groups, a weight that is not a number, ...) is
+reported by hierarchical-quorum (ZKL437), at the same place.
+
 Every verdict is checked against the real `QuorumPeerConfig` of ZooKeeper 3.8 (the
 conformance suite copies the file beside each case). zklint cannot know whether the
 deployment really puts the file at the path written: when no file of that name is beside
@@ -117,13 +121,10 @@ bool report_servers(const Entry& named, const LintContext& dynamic, const suppor
 // (QuorumPeerConfig.parseDynamicConfig and checkValidity @release-3.8.4).
 void report_ensemble(const Entry& named, const LintContext& dynamic, const support::ZookeeperModel& zk, const support::ZookeeperModel& members,
                      Reporter& out) {
-  // Weighted groups (QuorumHierarchical) have checks of their own; hierarchical-quorum reads them.
-  const auto& entries = dynamic.doc().entries();
-  if (!zk.standalone_enabled || std::any_of(entries.begin(), entries.end(), [](const Entry& e) {
-        return starts_with(e.key, "group") || starts_with(e.key, "weight");
-      })) {
-    return;
-  }
+  // The same with weighted groups: parseDynamicConfig counts the participants of the
+  // QuorumHierarchical just as those of a QuorumMaj (what the groups themselves must satisfy is
+  // hierarchical-quorum's, reported at the same place).
+  if (!zk.standalone_enabled) return;
   const bool standalone = *zk.standalone_enabled;
   const std::size_t voters = members.voters(), observers = members.observers();
   const std::string file = dynamic.source().path();

@@ -3,6 +3,8 @@
 // a whole ensemble on one host is judged as one.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "cli_support.hpp"
 
 using zklint::test::Scratch;
@@ -232,7 +234,7 @@ TEST_CASE("topology: the nodes and links of a cluster as text, Mermaid and DOT, 
   CHECK_MESSAGE(text.exit_code == 0, text.out << text.err);
   CHECK_MESSAGE(text.out.find("cluster dev (directory)\n") == 0, text.out);
   CHECK(text.out.find("  server-1.properties  broker 1: listener PLAINTEXT 9092\n") != std::string::npos);
-  CHECK(text.out.find("  zoo2.cfg  ZooKeeper server: client port 2182\n") != std::string::npos);
+  CHECK(text.out.find("  zoo2.cfg  ZooKeeper server, myid unknown: client port 2182\n") != std::string::npos);
   // localhost is this machine: every server of the one-host ensemble answers for it.
   CHECK(text.out.find("  server-1.properties -> localhost:2181 -> zoo1.cfg\n") != std::string::npos);
   CHECK(text.out.find("localhost:2181 -> zoo1.cfg, zoo2.cfg") == std::string::npos);  // zoo1.cfg is the one that listens there
@@ -262,4 +264,102 @@ TEST_CASE("topology: voters link to their controllers; an endpoint outside the c
   const auto none = s.zklint("topology empty");
   CHECK(none.exit_code == 2);
   CHECK(none.err.find("no Kafka or ZooKeeper config found") != std::string::npos);
+}
+
+TEST_CASE("topology: each ZooKeeper server's myid and where it came from, in text and JSON") {
+  Scratch s;
+  std::filesystem::create_directories(s.path() / ".git");
+  const std::string data = (s.path() / "data").string();
+  write_ensemble_with_data(s, "zk", data);
+  s.write("data/zk1/myid", "1\n");
+  s.write("data/zk2/myid", " 2\n");
+  s.write(".zklint.json", R"({"clusters": [{"name": "zk", "files": ["zk/*.cfg"], "myid-from-file-name": true,
+                               "nodes": [{"file": "zk/zoo1.cfg", "myid": 7}, {"file": "zk/zoo2.cfg", "host": "box2"}]}]})");
+  const auto text = s.zklint("topology zk");
+  CHECK_MESSAGE(text.exit_code == 0, text.out << text.err);
+  // The myid file wins over .zklint.json, as ZooKeeper reads the file; a line that is not a
+  // number is shown as ZooKeeper reads it.
+  CHECK_MESSAGE(text.out.find("  zk/zoo1.cfg  ZooKeeper server, myid 1 from its myid file " + data + "/zk1/myid: client port 2181\n") != std::string::npos, text.out);
+  CHECK(text.out.find("  zk/zoo2.cfg  ZooKeeper server, myid ' 2' (not a number) from its myid file " + data + "/zk2/myid: client port 2182\n") != std::string::npos);
+  CHECK(text.out.find("  zk/zoo3.cfg  ZooKeeper server, myid 3 from its file name (myid-from-file-name in .zklint.json): client port 2183\n") != std::string::npos);
+
+  std::filesystem::remove(s.path() / "data/zk1/myid");
+  std::filesystem::remove(s.path() / "data/zk2/myid");
+  s.write(".zklint.json", R"({"clusters": [{"name": "zk", "files": ["zk/*.cfg"], "nodes": [{"file": "zk/zoo1.cfg", "myid": 7}]}]})");
+  const auto json = s.zklint("topology --format json zk");
+  CHECK_MESSAGE(json.exit_code == 0, json.out << json.err);
+  const auto parsed = nlohmann::json::parse(json.out);
+  REQUIRE(parsed["clusters"].size() == 1);
+  const auto& cluster = parsed["clusters"][0];
+  CHECK(cluster["name"] == "zk");
+  CHECK(cluster["declared"] == true);
+  REQUIRE(cluster["nodes"].size() == 3);
+  const auto& zoo1 = cluster["nodes"][0];
+  CHECK(zoo1["name"] == "zk/zoo1.cfg");
+  CHECK(zoo1["kind"] == "ZooKeeper server");
+  CHECK(zoo1["myid"]["value"] == 7);
+  CHECK(zoo1["myid"]["source"] == "zklint-json");
+  CHECK(zoo1["myid"]["from"] == "its nodes entry in .zklint.json");
+  CHECK(zoo1["needs_myid"] == true);
+  CHECK(zoo1["ports"][0]["purpose"] == "client port");
+  CHECK(zoo1["ports"][0]["port"] == 2181);
+  // No evidence for the others: an ensemble member needs one, so the text says so.
+  CHECK(cluster["nodes"][1]["myid"].is_null());
+  CHECK(s.zklint("topology zk").out.find("  zk/zoo2.cfg  ZooKeeper server, myid unknown: client port 2182\n") != std::string::npos);
+}
+
+TEST_CASE("topology: the myid a ZooKeeper image writes names the image's variable") {
+  Scratch s;
+  const std::string servers = "      ZOO_SERVERS: server.1=zoo1:2888:3888;2181 server.2=zoo2:2888:3888;2181 server.3=zoo3:2888:3888;2181\n";
+  s.write("dc/docker-compose.yml", "services:\n  zoo1:\n    image: zookeeper:3.9.2\n    environment:\n" + servers +
+                                       "  zoo2:\n    image: zookeeper:3.9.2\n    environment:\n      ZOO_MY_ID: 2\n" + servers +
+                                       "  zoo3:\n    image: bitnami/zookeeper:3.9\n    environment:\n      ZOO_SERVER_ID: 3\n      ALLOW_ANONYMOUS_LOGIN: 'yes'\n"
+                                       "      ZOO_SERVERS: zoo1:2888:3888,zoo2:2888:3888,zoo3:2888:3888\n");
+  const auto json = s.zklint("topology -f json dc");
+  CHECK_MESSAGE(json.exit_code == 0, json.out << json.err);
+  const auto nodes = nlohmann::json::parse(json.out)["clusters"][0]["nodes"];
+  REQUIRE(nodes.size() == 3);
+  CHECK(nodes[0]["myid"]["value"] == 1);
+  CHECK(nodes[0]["myid"]["source"] == "image");
+  CHECK(nodes[0]["myid"]["origin"] == "ZOO_MY_ID");
+  CHECK(nodes[0]["myid"]["from"] == "ZOO_MY_ID (1 when unset), which its image writes to the myid file");
+  CHECK(nodes[1]["myid"]["value"] == 2);
+  CHECK(nodes[1]["myid"]["from"] == "ZOO_MY_ID, which its image writes to the myid file");
+  CHECK(nodes[2]["myid"]["value"] == 3);
+  CHECK(nodes[2]["myid"]["origin"] == "ZOO_SERVER_ID");
+  const auto text = s.zklint("topology dc");
+  CHECK_MESSAGE(text.out.find("ZooKeeper server, myid 2 from ZOO_MY_ID, which its image writes to the myid file") != std::string::npos, text.out);
+}
+
+TEST_CASE("clusters: a `nodes` entry that gives no file its host or myid is a config error, and the files are still linted") {
+  Scratch s;
+  write_one_host_ensemble(s, "zk");
+  s.write(".zklint.json", "{\"clusters\": [{\"name\": \"zk\", \"files\": [\"zk/*.cfg\"],\n"
+                          "  \"nodes\": [{\"file\": \"zk/zoo1.cfg\", \"myid\": 1}, {\"file\": \"zk/zoo4.cfg\", \"myid\": 4},\n"
+                          "            {\"file\": \"zk/*.cfg\", \"host\": \"box\"}, {\"file\": \"zk/zoo2.cfg\", \"myid\": 2}]}]}\n");
+  const std::string config = (s.path() / ".zklint.json").string();
+  const auto check = [&](const zklint::test::Run& r) {
+    CHECK_MESSAGE(r.exit_code == 2, r.out << r.err);
+    // A typo: the pattern matches no file of the cluster.
+    CHECK_MESSAGE(r.err.find(config + ":2:50: the `nodes` entry 'zk/zoo4.cfg' of cluster 'zk' matches none of the cluster's files (zk/*.cfg), so its host "
+                                      "and myid go to no node\n") != std::string::npos,
+                  r.err);
+    // Shadowed: the first entry that matches a file wins, and zk/*.cfg comes first.
+    CHECK(r.err.find(config + ":3:51: the `nodes` entry 'zk/zoo2.cfg' of cluster 'zk' gives no file its host or myid: the entries before it take every "
+                              "file it matches (zk/zoo2.cfg takes the one at " + config + ":3:14)") != std::string::npos);
+    // The entries that apply are not reported.
+    CHECK(r.err.find("'zk/zoo1.cfg' of cluster") == std::string::npos);
+    CHECK(r.err.find("'zk/*.cfg' of cluster") == std::string::npos);
+  };
+  const auto all = s.zklint("--format concise .");
+  check(all);
+  CHECK(all.out.find("zk/zoo3.cfg") != std::string::npos);  // still linted
+  // A run on one file of the cluster judges the entries against all of its files on disk.
+  check(s.zklint("--format concise zk/zoo1.cfg"));
+  check(s.zklint("topology zk"));
+
+  s.write(".zklint.json", R"({"clusters": [{"name": "zk", "files": ["zk/*.cfg"], "nodes": [{"file": "zk/zoo2.cfg", "myid": 2}, {"file": "zk/*.cfg", "host": "box"}]}]})");
+  const auto fine = s.zklint("--format concise .");
+  CHECK_MESSAGE(fine.err.find("nodes") == std::string::npos, fine.err);
+  CHECK(fine.exit_code != 2);
 }

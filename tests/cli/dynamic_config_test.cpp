@@ -113,3 +113,60 @@ TEST_CASE("dynamic config: a file of that name zklint cannot read is named in an
   // A sparse file over the 1 GiB cap: refused by its size, never read.
   unreadable([&](const test::Scratch& s) { std::filesystem::resize_file(s.write(dynamic, ""), (std::uintmax_t{1} << 30) + 1); }, "is larger than 1 GiB");
 }
+
+TEST_CASE("dynamic config: group/weight lines of the dynamic file, at dynamicConfigFile, pointing at the exact place in the file") {
+  // The related location is where to look in the dynamic file: "line:column-end column".
+  const auto place = [](const Diagnostic& d) {
+    REQUIRE_FALSE(d.related.empty());
+    const Range& r = d.related[0].range;
+    CHECK(d.related[0].path == "zoo.cfg.dynamic.100000000");
+    CHECK(r.begin.line == r.end.line);
+    return std::to_string(r.begin.line) + ":" + std::to_string(r.begin.column) + "-" + std::to_string(r.end.column);
+  };
+  const auto groups = of_rule(lint_beside(static_cfg, std::string(members) + "server.4=zk4:2888:3888:observer\ngroup.1=1:4:2\n"), "ZKL437");
+  REQUIRE(groups.size() == 2);
+  for (const Diagnostic& d : groups) CHECK(d.range.begin.line == 5);  // dynamicConfigFile
+  CHECK(groups[0].message.find("zoo.cfg.dynamic.100000000: server 3 votes but is in no group: ZooKeeper refuses to start (Server 3 is not in a group)") !=
+        std::string::npos);
+  CHECK(place(groups[0]) == "3:1-9");  // the key server.3
+  CHECK(groups[0].help == "add 3 to one group.N line");
+  CHECK(groups[1].message.find("server 4 is not a voting server.N and has no weight") != std::string::npos);
+  CHECK(place(groups[1]) == "5:11-12");  // the 4 in group.1=1:4:2
+
+  const auto syntax = of_rule(lint_beside(static_cfg, std::string(members) + "group.1=1:2\ngroup.2=2:x3\nweight.1=1 \n"), "ZKL437");
+  REQUIRE(syntax.size() == 3);
+  // In the engine's order: same position, so by message.
+  CHECK(syntax[0].message.find("'x3' is not a server id") != std::string::npos);
+  CHECK(place(syntax[0]) == "5:11-13");
+  CHECK(syntax[1].message.find("server 2 is already in group.1") != std::string::npos);
+  CHECK(place(syntax[1]) == "5:9-10");
+  REQUIRE(syntax[1].related.size() == 2);
+  CHECK(syntax[1].related[1].message == "the other group");
+  CHECK(syntax[1].related[1].range.begin.line == 4);
+  // Read untrimmed in the dynamic file, where nothing else reports the blank.
+  CHECK(syntax[2].message.find("the weight '1 ' is not a number") != std::string::npos);
+  CHECK(place(syntax[2]) == "6:10-12");
+
+  // Weighted groups count their participants like any ensemble (parseDynamicConfig).
+  const auto observers = of_rule(lint_beside(static_cfg, "server.1=zk1:2888:3888\nserver.2=zk2:2888:3888:observer\ngroup.1=1:2\nweight.2=1\n"), "ZKL443");
+  REQUIRE(observers.size() == 1);
+  CHECK(observers[0].message.find("Observers w/o quorum") != std::string::npos);
+}
+
+TEST_CASE("dynamic config: groups split between zoo.cfg and the dynamic file") {
+  // ZooKeeper refuses zoo.cfg's group line beside dynamicConfigFile, and reads the groups of the
+  // dynamic file alone: server 3 is in none there, and the advice is to move zoo.cfg's line.
+  const auto found = lint_beside(std::string(static_cfg) + "group.2=3\n", std::string(members) + "group.1=1:2\n");
+  const auto refused = of_rule(found, "ZKL436");
+  REQUIRE(refused.size() == 1);
+  CHECK(refused[0].range.begin.line == 6);
+  const auto groups = of_rule(found, "ZKL437");
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0].message.find("server 3 votes but is in no group") != std::string::npos);
+  CHECK(groups[0].help == "move 'group.2' from zoo.cfg (line 6) into the dynamic file: ZooKeeper reads groups and weights from the dynamic file only");
+  // With the line moved there, nothing is left.
+  const auto moved = lint_beside(static_cfg, std::string(members) + "group.1=1:2\ngroup.2=3\n");
+  CHECK(of_rule(moved, "ZKL436").empty());
+  CHECK(of_rule(moved, "ZKL437").empty());
+  CHECK(of_rule(moved, "ZKL443").empty());
+}

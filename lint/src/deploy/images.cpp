@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "zklint/lint/image_myid.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint::deploy {
@@ -449,7 +450,7 @@ class Mapper {
       if (!has("syncLimit")) derived("syncLimit", "5", env_.find("ZOOKEEPER_SERVERS"), "image default with ZOOKEEPER_SERVERS");
       require("ZOOKEEPER_SERVER_ID", "with ZOOKEEPER_SERVERS the image's configure script");
     }
-    server_id("ZOOKEEPER_SERVER_ID", std::nullopt);  // configure L31-34: myid only from ZOOKEEPER_SERVER_ID
+    server_id(ImageFamily::confluent_zookeeper);
     four_letter_words_from("KAFKA_OPTS");  // launch L30: zookeeper-server-start, whose kafka-run-class.sh passes KAFKA_OPTS to the JVM
     if (env_.empty("ZOOKEEPER_CLIENT_PORT") && env_.empty("ZOOKEEPER_SECURE_CLIENT_PORT")) {
       exits("neither ZOOKEEPER_CLIENT_PORT nor ZOOKEEPER_SECURE_CLIENT_PORT is set: the image's configure script exits");
@@ -544,7 +545,7 @@ class Mapper {
         {"ZOO_MAX_SESSION_TIMEOUT", {"maxSessionTimeout", "40000"}}, {"ZOO_PRE_ALLOC_SIZE", {"preAllocSize", "65536"}},
         {"ZOO_SNAPCOUNT", {"snapCount", "100000"}}};
     image_default("dataDir", "/bitnami/zookeeper/data");
-    server_id("ZOO_SERVER_ID", 1);  // zookeeper_initialize: echo "$ZOO_SERVER_ID" > myid (default 1)
+    server_id(ImageFamily::bitnami_zookeeper);
     for (const auto& [variable, setting] : names) {
       if (const auto i = env_.find(variable); i && !env_.vars()[*i].value.empty()) set(std::string(setting.first), *i);
       else image_default(std::string(setting.first), std::string(setting.second));
@@ -619,7 +620,7 @@ class Mapper {
     else if (!v34) image_default("server.1", "localhost:2888:3888;2181");
     if (const auto i = env_.find("ZOO_4LW_COMMANDS_WHITELIST"); i && !env_.vars()[*i].value.empty()) set("4lw.commands.whitelist", *i);
     lines_of("ZOO_CFG_EXTRA");
-    server_id("ZOO_MY_ID", 1);  // docker-entrypoint.sh L45-48: echo "${ZOO_MY_ID:-1}" > "$ZOO_DATA_DIR/myid"
+    server_id(ImageFamily::zookeeper);
     four_letter_words_from("SERVER_JVMFLAGS");  // zkServer.sh passes both to the server's JVM
     four_letter_words_from("JVMFLAGS");
   }
@@ -684,12 +685,13 @@ class Mapper {
             "the JVM system property zookeeper.4lw.commands.whitelist in " + std::string(variable));
   }
 
-  // The myid file the image writes from `variable` (or `fallback` when it is unset).
-  void server_id(std::string_view variable, std::optional<std::int64_t> fallback) {
-    const auto i = env_.find(variable);
+  // The myid file the image writes from its variable (or the id it writes when that is unset).
+  void server_id(ImageFamily family) {
+    const ImageMyid myid = *image_myid(family);
+    const auto i = env_.find(myid.variable);
     if (i && env_.unknown(*i)) return;
     if (!i || env_.vars()[*i].value.empty()) {
-      out_.server_id = fallback;
+      out_.server_id = myid.when_unset;
       return;
     }
     const std::string& v = env_.vars()[*i].value;

@@ -73,6 +73,9 @@ struct ClusterSetting {
   bool matches(const std::filesystem::path& path) const;  ///< `path` absolute
   /// The first `nodes` entry whose pattern matches `path` (absolute), if any.
   const NodeSetting* node_of(const std::filesystem::path& path) const;
+  /// A config error ("file:line:col: ...") for each `nodes` entry that gives none of `files` (the
+  /// cluster's files, absolute) its host or myid.
+  std::vector<std::string> idle_nodes(const std::vector<std::filesystem::path>& files) const;
 };
 
 /// Rules switched off for the files matching a glob (`per-file-ignores`).
