@@ -175,6 +175,13 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
       props["kafkaVersions"] = std::move(versions);
       props["kafkaVersionReason"] = f.profile.kafka_version_reason;
     }
+    if (f.profile.kind == FileKind::zookeeper) {
+      props["zookeeperVersion"] = describe_zookeeper_versions(f.profile.zookeeper_versions);
+      json versions = json::array();
+      for (const ZooKeeperVersion v : f.profile.zookeeper_versions) versions.push_back(v.to_string());
+      props["zookeeperVersions"] = std::move(versions);
+      props["zookeeperVersionReason"] = f.profile.zookeeper_version_reason;
+    }
     file_properties[f.path] = std::move(props);
     has_results = has_results || !f.diagnostics.empty();
   }
