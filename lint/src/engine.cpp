@@ -138,32 +138,31 @@ struct ReleaseRange {
   std::function<std::string(const std::vector<std::size_t>&)> describe;
 };
 
-ReleaseRange kafka_range(const LintContext& ctx) {
-  const std::vector<KafkaVersion>& lines = ctx.profile().kafka_versions;
-  return {"Kafka", kafka_version_placeholder, "set --kafka-version (or \"kafka-version\" in .zklint.json) to judge one release", lines.size(),
-          [&ctx, &lines](std::size_t p) { return ctx.judged_as(lines[p], std::string(kafka_version_placeholder)); },
-          [&lines](const ReleaseQuestions& asked, std::size_t a, std::size_t b) {
-            return asked.same_answers(kafka_catalog::line_index(lines[a]), kafka_catalog::line_index(lines[b]));
-          },
-          [&lines](const std::vector<std::size_t>& at) {
-            std::vector<KafkaVersion> some;
+/// The range of `lines` (a product's guessed release lines, oldest first) as the engine walks it:
+/// `index` numbers a line as ReleaseQuestions does, `same` compares two such numbers.
+template <typename Version, typename Index, typename Same, typename Describe>
+ReleaseRange release_range(const LintContext& ctx, const std::vector<Version>& lines, std::string_view product, std::string_view placeholder,
+                           std::string_view advice, Index index, Same same, Describe describe) {
+  return {product, placeholder, advice, lines.size(),
+          [&ctx, &lines, placeholder](std::size_t p) { return ctx.judged_as(lines[p], std::string(placeholder)); },
+          [&lines, index, same](const ReleaseQuestions& asked, std::size_t a, std::size_t b) { return (asked.*same)(index(lines[a]), index(lines[b])); },
+          [&lines, describe](const std::vector<std::size_t>& at) {
+            std::vector<Version> some;
             for (const std::size_t p : at) some.push_back(lines[p]);
-            return describe_kafka_versions(some);
+            return describe(some);
           }};
 }
 
+ReleaseRange kafka_range(const LintContext& ctx) {
+  return release_range(ctx, ctx.profile().kafka_versions, "Kafka", kafka_version_placeholder,
+                       "set --kafka-version (or \"kafka-version\" in .zklint.json) to judge one release", kafka_catalog::line_index,
+                       &ReleaseQuestions::same_answers, describe_kafka_versions);
+}
+
 ReleaseRange zookeeper_range(const LintContext& ctx) {
-  const std::vector<ZooKeeperVersion>& lines = ctx.profile().zookeeper_versions;
-  return {"ZooKeeper", zookeeper_version_placeholder, "set --zookeeper-version (or \"zookeeper-version\" in .zklint.json) to judge one release",
-          lines.size(), [&ctx, &lines](std::size_t p) { return ctx.judged_as(lines[p], std::string(zookeeper_version_placeholder)); },
-          [&lines](const ReleaseQuestions& asked, std::size_t a, std::size_t b) {
-            return asked.same_zookeeper_answers(zookeeper_fact::line_index(lines[a]), zookeeper_fact::line_index(lines[b]));
-          },
-          [&lines](const std::vector<std::size_t>& at) {
-            std::vector<ZooKeeperVersion> some;
-            for (const std::size_t p : at) some.push_back(lines[p]);
-            return describe_zookeeper_versions(some);
-          }};
+  return release_range(ctx, ctx.profile().zookeeper_versions, "ZooKeeper", zookeeper_version_placeholder,
+                       "set --zookeeper-version (or \"zookeeper-version\" in .zklint.json) to judge one release", zookeeper_fact::line_index,
+                       &ReleaseQuestions::same_zookeeper_answers, describe_zookeeper_versions);
 }
 
 /// One rule's findings on the release lines of one class (see judge_each_release_class).
