@@ -19,7 +19,6 @@
 #include "deploy/source_fixes.hpp"
 #include "kafka_catalog.hpp"
 #include "kafka_releases.hpp"
-#include "zookeeper_releases.hpp"
 #include "member_facts.hpp"
 #include "suppressions.hpp"
 #include "zklint/lint/cluster.hpp"
@@ -33,6 +32,7 @@
 #include "zklint/lint/strings.hpp"
 #include "zklint/parse.hpp"
 #include "zklint/text.hpp"
+#include "zookeeper_releases.hpp"
 
 namespace zklint {
 
@@ -132,20 +132,24 @@ struct ReleaseRange {
   std::size_t size = 0;          ///< lines in the range, oldest first; positions below index them
   /// The file judged as the line at a position.
   std::function<std::unique_ptr<LintContext>(std::size_t)> judged_as;
+  std::vector<std::size_t> index;  ///< per position: the line's number in ReleaseQuestions
+  bool (ReleaseQuestions::*same)(std::size_t, std::size_t) const;  ///< compares two such numbers
   /// Whether the lines at two positions answer alike what a rule asked.
-  std::function<bool(const ReleaseQuestions&, std::size_t, std::size_t)> same_answers;
+  bool same_answers(const ReleaseQuestions& asked, std::size_t a, std::size_t b) const { return (asked.*same)(index[a], index[b]); }
   /// The lines at some positions (ascending), as messages name them: "3.6–3.9".
   std::function<std::string(const std::vector<std::size_t>&)> describe;
 };
 
 /// The range of `lines` (a product's guessed release lines, oldest first) as the engine walks it:
-/// `index` numbers a line as ReleaseQuestions does, `same` compares two such numbers.
-template <typename Version, typename Index, typename Same, typename Describe>
+/// `number` numbers a line as ReleaseQuestions does, `same` compares two such numbers.
+template <typename Version, typename Number, typename Describe>
 ReleaseRange release_range(const LintContext& ctx, const std::vector<Version>& lines, std::string_view product, std::string_view placeholder,
-                           std::string_view advice, Index index, Same same, Describe describe) {
+                           std::string_view advice, Number number, bool (ReleaseQuestions::*same)(std::size_t, std::size_t) const, Describe describe) {
+  std::vector<std::size_t> index;
+  for (const Version v : lines) index.push_back(number(v));
   return {product, placeholder, advice, lines.size(),
           [&ctx, &lines, placeholder](std::size_t p) { return ctx.judged_as(lines[p], std::string(placeholder)); },
-          [&lines, index, same](const ReleaseQuestions& asked, std::size_t a, std::size_t b) { return (asked.*same)(index(lines[a]), index(lines[b])); },
+          std::move(index), same,
           [&lines, describe](const std::vector<std::size_t>& at) {
             std::vector<Version> some;
             for (const std::size_t p : at) some.push_back(lines[p]);
