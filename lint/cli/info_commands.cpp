@@ -69,6 +69,7 @@ std::string fence(std::string_view text, std::string_view name) {
 std::string example_block(const Example& e, std::string_view label) {
   std::string out = "**" + std::string(label) + "**";
   if (!e.kafka_version.empty()) out += " (Kafka " + std::string(e.kafka_version) + ")";
+  if (!e.zookeeper_version.empty()) out += " (ZooKeeper " + std::string(e.zookeeper_version) + ")";
   out += "\n\n" + fence(e.text, e.file_name);
   if (!e.companion.empty()) out += "\nwith the paired file:\n\n" + fence(e.companion, e.companion_name);
   if (!e.beside.empty()) out += "\nwith the file beside it that it names:\n\n" + fence(e.beside, e.beside_name);
@@ -165,6 +166,8 @@ int run_print_config(const std::string& file, const std::optional<std::string>& 
   out["config_files"] = files;
   out["fail-on"] = {{"value", to_string(config->fail_on.value)}, {"from", config->fail_on.origin}};
   out["kafka-version"] = {{"value", config->kafka_version.value ? config->kafka_version.value->to_string() : "auto"}, {"from", config->kafka_version.origin}};
+  out["zookeeper-version"] = {{"value", config->zookeeper_version.value ? config->zookeeper_version.value->to_string() : "auto"},
+                              {"from", config->zookeeper_version.origin}};
   out["kind"] = {{"value", config->kind.value ? std::string(to_string(*config->kind.value)) : "auto"}, {"from", config->kind.origin}};
   nlohmann::json rules = nlohmann::json::array();
   for (const RuleSetting& s : config->rules) {

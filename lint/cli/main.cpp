@@ -21,6 +21,28 @@ std::vector<std::string> split_list(const std::vector<std::string>& values) {
   return out;
 }
 
+/// --kafka-version or --zookeeper-version: empty (the config decides), "auto", or a release line
+/// zklint knows; anything else is refused with a message (exit 2, as every usage error).
+template <typename Version>
+bool read_version_option(std::string_view option, const std::string& text, std::string_view example,
+                         std::optional<std::string> (*unsupported)(Version), std::optional<Version>& version, bool& automatic) {
+  if (text.empty()) return true;
+  if (text == "auto") {
+    automatic = true;
+    return true;
+  }
+  version = Version::parse(text);
+  if (!version) {
+    std::cerr << "zklint: " << option << " must look like " << example << " or be auto, not '" << text << "'\n";
+    return false;
+  }
+  if (const auto refused = unsupported(*version)) {
+    std::cerr << "zklint: " << option << " " << text << ": " << *refused << "\n";
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -32,7 +54,7 @@ int main(int argc, char** argv) {
 
   cli::LintArgs args;
   std::vector<std::string> select, ignore;
-  std::string kind = "auto", kafka_version, fail_on, config, zookeeper_config, show_severity;
+  std::string kind = "auto", kafka_version, zookeeper_version, fail_on, config, zookeeper_config, show_severity;
   app.add_option("paths", args.run.paths, "Files and directories to lint ('-' reads standard input); default: .");
   app.add_option("--format,-f", args.formats, "Report format: " + format_names() + " (repeatable, see --output)")->type_name("FORMAT")->allow_extra_args(false);
   app.add_option("--output,-o", args.outputs, "Write a report to FILE, atomically: FORMAT=FILE, or FILE for the report of the matching --format (the n-th FILE belongs to the n-th --format); repeatable")->type_name("[FORMAT=]FILE")->allow_extra_args(false);
@@ -45,6 +67,7 @@ int main(int argc, char** argv) {
   app.add_option("--kind", kind, "Treat inputs as kafka, zookeeper or unknown files instead of detecting it")->type_name("KIND")
       ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
   app.add_option("--kafka-version", kafka_version, "Kafka release line to judge Kafka files as (2.0-4.3, e.g. 3.9) or auto: a range guessed from each file (default: config file, then auto)")->type_name("VERSION");
+  app.add_option("--zookeeper-version", zookeeper_version, "ZooKeeper release line to judge ZooKeeper files as (3.5-3.9, e.g. 3.8) or auto: a range guessed from each file (default: config file, then auto)")->type_name("VERSION");
   app.add_option("--config", config, "Use this config file for every input instead of discovering .zklint.json")->type_name("FILE");
   app.add_flag("--no-config", args.run.no_config, "Ignore .zklint.json files");
   app.add_option("--stdin-filename", args.run.stdin_filename, "Name to report (and detect the kind from) for '-'")->type_name("NAME");
@@ -89,6 +112,7 @@ int main(int argc, char** argv) {
   lsp->add_option("--debounce", debounce_ms, "After a lint, gather the edits of this many milliseconds into the next one (default 100)")->type_name("MS");
   // The options that choose what is checked, as for a lint run (the same variables).
   lsp->add_option("--kafka-version", kafka_version, "Kafka release line to judge Kafka files as (2.0-4.3, e.g. 3.9) or auto: a range guessed from each file (default: config file, then auto)")->type_name("VERSION");
+  lsp->add_option("--zookeeper-version", zookeeper_version, "ZooKeeper release line to judge ZooKeeper files as (3.5-3.9, e.g. 3.8) or auto: a range guessed from each file (default: config file, then auto)")->type_name("VERSION");
   lsp->add_option("--kind", kind, "Treat files as kafka, zookeeper or unknown files instead of detecting it")->type_name("KIND")
       ->check(CLI::IsMember({"auto", "kafka", "zookeeper", "unknown"}));
   lsp->add_option("--select", select, "Run only these rules (codes, code prefixes, names or families; comma-separated)")->type_name("RULES")->allow_extra_args(false);
@@ -166,18 +190,10 @@ int main(int argc, char** argv) {
     args.run.select = split_list(select);
     args.run.ignore = split_list(ignore);
     if (kind != "auto") args.run.kind = parse_file_kind(kind);
-    if (kafka_version == "auto") {
-      args.run.kafka_version_auto = true;
-    } else if (!kafka_version.empty()) {
-      args.run.kafka_version = KafkaVersion::parse(kafka_version);
-      if (!args.run.kafka_version) {
-        std::cerr << "zklint: --kafka-version must look like 3.9 or be auto, not '" << kafka_version << "'\n";
-        return 2;
-      }
-      if (const auto refused = unsupported_kafka_version(*args.run.kafka_version)) {
-        std::cerr << "zklint: --kafka-version " << kafka_version << ": " << *refused << "\n";
-        return 2;
-      }
+    if (!read_version_option("--kafka-version", kafka_version, "3.9", unsupported_kafka_version, args.run.kafka_version, args.run.kafka_version_auto) ||
+        !read_version_option("--zookeeper-version", zookeeper_version, "3.8", unsupported_zookeeper_version, args.run.zookeeper_version,
+                             args.run.zookeeper_version_auto)) {
+      return 2;
     }
     if (!fail_on.empty()) args.run.fail_on = parse_fail_on(fail_on);
     if (!show_severity.empty()) args.show_severity = parse_severity(show_severity);

@@ -137,7 +137,7 @@ bool Config::ignored_for_file(const Rule& rule) const {
 
 namespace {
 
-constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "kind", "include", "exclude", "per-file-ignores", "pairs", "clusters"};
+constexpr std::string_view known_fields[] = {"$schema", "extends", "rules", "fail-on", "kafka-version", "zookeeper-version", "kind", "include", "exclude", "per-file-ignores", "pairs", "clusters"};
 
 class Loader {
  public:
@@ -226,6 +226,26 @@ class Loader {
     return fail(at + "unknown rule '" + selector + "'" + (close ? "; did you mean '" + std::string(*close) + "'?" : ""));
   }
 
+  /// "kafka-version" or "zookeeper-version": "auto" or a release line zklint knows.
+  template <typename Version>
+  bool read_version(const nlohmann::json& j, const std::string& field, std::string_view example,
+                    std::optional<std::string> (*unsupported)(Version), Setting<std::optional<Version>>& setting) {
+    if (!j.contains(field)) return true;
+    const auto& v = j.at(field);
+    const std::string at = "/" + field;
+    if (!v.is_string()) return fail(where(at) + "`" + field + "` must be a string such as \"" + std::string(example) + "\" or \"auto\"");
+    const std::string text = v.get<std::string>();
+    if (text == "auto") {
+      setting = {std::nullopt, origin(at)};
+      return true;
+    }
+    const auto version = Version::parse(text);
+    if (!version) return fail(where(at) + "`" + field + "` must look like \"" + std::string(example) + "\" or be \"auto\", not '" + text + "'");
+    if (const auto refused = unsupported(*version)) return fail(where(at) + *refused);
+    setting = {version, origin(at)};
+    return true;
+  }
+
   bool read_scalars(const nlohmann::json& j, Config& config) {
     if (j.contains("fail-on")) {
       const auto& v = j.at("fail-on");
@@ -233,19 +253,8 @@ class Loader {
       if (!f) return fail(where("/fail-on") + "`fail-on` must be \"error\", \"warning\", \"info\" or \"never\"");
       config.fail_on = {*f, origin("/fail-on")};
     }
-    if (j.contains("kafka-version")) {
-      const auto& v = j.at("kafka-version");
-      if (!v.is_string()) return fail(where("/kafka-version") + "`kafka-version` must be a string such as \"3.9\" or \"auto\"");
-      const std::string text = v.get<std::string>();
-      if (text == "auto") {
-        config.kafka_version = {std::nullopt, origin("/kafka-version")};
-      } else {
-        const auto version = KafkaVersion::parse(text);
-        if (!version) return fail(where("/kafka-version") + "`kafka-version` must look like \"3.9\" or be \"auto\", not '" + text + "'");
-        if (const auto refused = unsupported_kafka_version(*version)) return fail(where("/kafka-version") + *refused);
-        config.kafka_version = {version, origin("/kafka-version")};
-      }
-    }
+    if (!read_version(j, "kafka-version", "3.9", unsupported_kafka_version, config.kafka_version)) return false;
+    if (!read_version(j, "zookeeper-version", "3.8", unsupported_zookeeper_version, config.zookeeper_version)) return false;
     if (j.contains("kind")) {
       const auto& v = j.at("kind");
       const auto k = v.is_string() ? parse_file_kind(v.get<std::string>()) : std::nullopt;

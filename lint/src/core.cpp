@@ -1,9 +1,9 @@
-// Small value types of the rule-facing API: severities, file kinds, Kafka versions.
+// Small value types of the rule-facing API: severities, file kinds, release lines.
 #include <charconv>
 
 #include "zklint/lint/diagnostic.hpp"
 #include "zklint/lint/file_kind.hpp"
-#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/release_line.hpp"
 #include "zklint/lint/strings.hpp"
 
 namespace zklint {
@@ -42,13 +42,12 @@ std::optional<FileKind> parse_file_kind(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<KafkaVersion> KafkaVersion::parse(std::string_view text) {
-  KafkaVersion v;
-  const char* p = text.data();
+std::optional<std::pair<int, int>> parse_release_line(std::string_view text) {
+  int major = 0, minor = 0;
   const char* end = text.data() + text.size();
-  auto r = std::from_chars(p, end, v.major);
+  auto r = std::from_chars(text.data(), end, major);
   if (r.ec != std::errc() || r.ptr == end || *r.ptr != '.') return std::nullopt;
-  r = std::from_chars(r.ptr + 1, end, v.minor);
+  r = std::from_chars(r.ptr + 1, end, minor);
   if (r.ec != std::errc()) return std::nullopt;
   if (r.ptr != end) {  // optional patch level
     if (*r.ptr != '.') return std::nullopt;
@@ -56,8 +55,8 @@ std::optional<KafkaVersion> KafkaVersion::parse(std::string_view text) {
     r = std::from_chars(r.ptr + 1, end, patch);
     if (r.ec != std::errc() || r.ptr != end) return std::nullopt;
   }
-  if (v.major < 0 || v.minor < 0 || v.major > 99 || v.minor > 99) return std::nullopt;
-  return v;
+  if (major < 0 || minor < 0 || major > 99 || minor > 99) return std::nullopt;
+  return std::pair{major, minor};
 }
 
 }  // namespace zklint

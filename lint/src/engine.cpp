@@ -32,6 +32,7 @@
 #include "zklint/lint/strings.hpp"
 #include "zklint/parse.hpp"
 #include "zklint/text.hpp"
+#include "zookeeper_releases.hpp"
 
 namespace zklint {
 
@@ -122,9 +123,55 @@ void run_rule(FileResult& file, const LintContext& ctx, const Rule& rule, std::v
   }
 }
 
+/// A guessed range of one product's release lines, as the engine judges a file over it: Kafka's
+/// for a broker config, ZooKeeper's for a ZooKeeper config.
+struct ReleaseRange {
+  std::string_view product;      ///< "Kafka", as messages name it
+  std::string_view placeholder;  ///< what LintContext's *_version_text() holds while a class is judged
+  std::string_view advice;       ///< how to choose one release
+  std::size_t size = 0;          ///< lines in the range, oldest first; positions below index them
+  /// The file judged as the line at a position.
+  std::function<std::unique_ptr<LintContext>(std::size_t)> judged_as;
+  std::vector<std::size_t> index;  ///< per position: the line's number in ReleaseQuestions
+  bool (ReleaseQuestions::*same)(std::size_t, std::size_t) const;  ///< compares two such numbers
+  /// Whether the lines at two positions answer alike what a rule asked.
+  bool same_answers(const ReleaseQuestions& asked, std::size_t a, std::size_t b) const { return (asked.*same)(index[a], index[b]); }
+  /// The lines at some positions (ascending), as messages name them: "3.6–3.9".
+  std::function<std::string(const std::vector<std::size_t>&)> describe;
+};
+
+/// The range of `lines` (a product's guessed release lines, oldest first) as the engine walks it:
+/// `number` numbers a line as ReleaseQuestions does, `same` compares two such numbers.
+template <typename Version, typename Number, typename Describe>
+ReleaseRange release_range(const LintContext& ctx, const std::vector<Version>& lines, std::string_view product, std::string_view placeholder,
+                           std::string_view advice, Number number, bool (ReleaseQuestions::*same)(std::size_t, std::size_t) const, Describe describe) {
+  std::vector<std::size_t> index;
+  for (const Version v : lines) index.push_back(number(v));
+  return {product, placeholder, advice, lines.size(),
+          [&ctx, &lines, placeholder](std::size_t p) { return ctx.judged_as(lines[p], std::string(placeholder)); },
+          std::move(index), same,
+          [&lines, describe](const std::vector<std::size_t>& at) {
+            std::vector<Version> some;
+            for (const std::size_t p : at) some.push_back(lines[p]);
+            return describe(some);
+          }};
+}
+
+ReleaseRange kafka_range(const LintContext& ctx) {
+  return release_range(ctx, ctx.profile().kafka_versions, "Kafka", kafka_version_placeholder,
+                       "set --kafka-version (or \"kafka-version\" in .zklint.json) to judge one release", kafka_catalog::line_index,
+                       &ReleaseQuestions::same_answers, describe_kafka_versions);
+}
+
+ReleaseRange zookeeper_range(const LintContext& ctx) {
+  return release_range(ctx, ctx.profile().zookeeper_versions, "ZooKeeper", zookeeper_version_placeholder,
+                       "set --zookeeper-version (or \"zookeeper-version\" in .zklint.json) to judge one release", zookeeper_fact::line_index,
+                       &ReleaseQuestions::same_zookeeper_answers, describe_zookeeper_versions);
+}
+
 /// One rule's findings on the release lines of one class (see judge_each_release_class).
 struct Judgement {
-  std::vector<KafkaVersion> versions;
+  std::vector<std::size_t> lines;  ///< positions in the range, ascending (oldest first)
   std::vector<Diagnostic> diagnostics;
 };
 
@@ -134,61 +181,35 @@ struct Judgement {
 /// gives the class's verdict, so a rule is judged as a line whose context (and the models cached
 /// in it) another rule made already, else as the newest line left: a file's models are built for
 /// few lines. A class without findings is not kept: merging has nothing to take from it.
-struct CountRuns {
-  std::mutex m;
-  std::map<std::string, std::pair<long, long>> runs;  // code -> runs, files
-  long files = 0, contexts = 0;
-  ~CountRuns() {
-    if (!std::getenv("ZKLINT_COUNT")) return;
-    long total = 0;
-    for (auto& [c, r] : runs) total += r.first;
-    std::fprintf(stderr, "files %ld contexts %ld runs %ld\n", files, contexts, total);
-    for (auto& [c, r] : runs) std::fprintf(stderr, "%s %ld %ld %.2f\n", c.c_str(), r.first, r.second, double(r.first) / double(r.second));
-  }
-} count_runs;
-const bool tracing = std::getenv("ZKLINT_TRACE") != nullptr;
-std::vector<Judgement> judge_each_release_class(FileResult& file, const LintContext& ctx, const std::vector<const Rule*>& rules) {
-  struct Line {
-    KafkaVersion version;
-    std::size_t index;  // in kafka_catalog::versions(), as ReleaseQuestions numbers the lines
-    std::unique_ptr<LintContext> context;  // made when a rule is first judged as this line
-  };
-  const std::vector<KafkaVersion>& lines = ctx.profile().kafka_versions;
-  std::vector<Line> range;  // newest first
-  for (auto it = lines.rbegin(); it != lines.rend(); ++it) range.push_back({*it, kafka_catalog::line_index(*it), nullptr});
-  std::uint64_t made = 0;  // bit p: range[p] has its context
+std::vector<Judgement> judge_each_release_class(FileResult& file, const ReleaseRange& range, const std::vector<const Rule*>& rules) {
+  std::vector<std::unique_ptr<LintContext>> contexts(range.size);  // made when a rule is first judged as that line
+  const auto bit = [&](std::size_t p) { return std::uint64_t{1} << (range.size - 1 - p); };  // bit 0: the newest line
+  std::uint64_t made = 0;
   std::vector<Judgement> judged;
   std::vector<Diagnostic> found;
   for (const Rule* rule : rules) {
-    std::uint64_t pending = range.size() == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << range.size()) - 1;  // bit p: range[p]
+    std::uint64_t pending = range.size == 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << range.size) - 1;
     while (pending != 0) {
       const std::uint64_t ready = pending & made;
-      const auto p = static_cast<std::size_t>(std::countr_zero(ready != 0 ? ready : pending));
-      Line& as = range[p];
-      if (!as.context) {
-        as.context = ctx.judged_as(as.version, std::string(kafka_version_placeholder));
-        made |= std::uint64_t{1} << p;
+      const std::size_t as = range.size - 1 - static_cast<std::size_t>(std::countr_zero(ready != 0 ? ready : pending));
+      if (!contexts[as]) {
+        contexts[as] = range.judged_as(as);
+        made |= bit(as);
       }
       ReleaseQuestions asked;
       {
         const ReleaseLog log;
-        run_rule(file, *as.context, *rule, found);
+        run_rule(file, *contexts[as], *rule, found);
         asked = log.asked();
       }
-      std::uint64_t same = 0;
-      for (std::uint64_t rest = pending; rest != 0; rest &= rest - 1) {
-        const auto q = static_cast<std::size_t>(std::countr_zero(rest));
-        if (asked.same_answers(range[q].index, as.index)) same |= std::uint64_t{1} << q;
+      std::vector<std::size_t> same;
+      for (std::size_t q = 0; q < range.size; ++q) {
+        if ((pending & bit(q)) != 0 && range.same_answers(asked, q, as)) same.push_back(q);
       }
-      pending &= ~same;
+      for (const std::size_t q : same) pending &= ~bit(q);
       if (found.empty()) continue;
-      Judgement j;
-      for (std::size_t q = range.size(); q-- > 0;) {
-        if (same >> q & 1) j.versions.push_back(range[q].version);  // oldest first
-      }
-      j.diagnostics = std::move(found);
+      judged.push_back({std::move(same), std::move(found)});
       found.clear();
-      judged.push_back(std::move(j));
     }
   }
   return judged;
@@ -198,10 +219,10 @@ void replace_all(std::string& text, std::string_view from, std::string_view to) 
   for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
 }
 
-void name_versions(Diagnostic& d, std::string_view versions) {
-  for (std::string* text : {&d.message, &d.help, &d.suggestion, &d.anchor}) replace_all(*text, kafka_version_placeholder, versions);
-  for (RelatedLocation& r : d.related) replace_all(r.message, kafka_version_placeholder, versions);
-  if (d.fix) replace_all(d.fix->description, kafka_version_placeholder, versions);
+void name_versions(Diagnostic& d, std::string_view placeholder, std::string_view versions) {
+  for (std::string* text : {&d.message, &d.help, &d.suggestion, &d.anchor}) replace_all(*text, placeholder, versions);
+  for (RelatedLocation& r : d.related) replace_all(r.message, placeholder, versions);
+  if (d.fix) replace_all(d.fix->description, placeholder, versions);
 }
 
 /// One finding per rule and place. Where a rule says the same on every class, the finding stands
@@ -210,15 +231,15 @@ void name_versions(Diagnostic& d, std::string_view versions) {
 /// on every release, in whatever words, the finding keeps the severity all of them share; if not,
 /// it is one step milder (an error becomes a warning, a warning info): the file may be for a
 /// release where it does not hold.
-std::vector<Diagnostic> merge_judgements(std::vector<Judgement> judged, const FileProfile& profile) {
+std::vector<Diagnostic> merge_judgements(std::vector<Judgement> judged, const ReleaseRange& range) {
   using Place = std::tuple<const Rule*, std::uint32_t, std::uint32_t, int>;  // rule, range, n-th finding there
   struct Merged {
     Diagnostic d;
-    std::vector<KafkaVersion> versions;
+    std::vector<std::size_t> lines;
   };
   struct AtPlace {
     std::vector<Merged> findings;                 // one per distinct message
-    std::map<KafkaVersion, Severity> severities;  // the most severe finding there, per release line
+    std::map<std::size_t, Severity> severities;  // the most severe finding there, per release line
   };
   std::map<Place, AtPlace> places;
   for (Judgement& j : judged) {
@@ -226,42 +247,44 @@ std::vector<Diagnostic> merge_judgements(std::vector<Judgement> judged, const Fi
     for (Diagnostic& d : j.diagnostics) {
       const int n = seen[{d.rule, d.range.begin.offset, d.range.end.offset}]++;
       AtPlace& at = places[{d.rule, d.range.begin.offset, d.range.end.offset, n}];
-      for (const KafkaVersion v : j.versions) {
-        const auto [it, added] = at.severities.try_emplace(v, d.severity);
+      for (const std::size_t line : j.lines) {
+        const auto [it, added] = at.severities.try_emplace(line, d.severity);
         if (!added) it->second = std::max(it->second, d.severity);
       }
       auto same = std::find_if(at.findings.begin(), at.findings.end(), [&](const Merged& m) { return m.d.message == d.message; });
       if (same == at.findings.end()) same = at.findings.insert(at.findings.end(), {std::move(d), {}});
-      same->versions.insert(same->versions.end(), j.versions.begin(), j.versions.end());
+      same->lines.insert(same->lines.end(), j.lines.begin(), j.lines.end());
     }
   }
-  const std::string guessed = "zklint guessed Kafka " + describe_kafka_versions(profile.kafka_versions) + " from the file";
+  std::vector<std::size_t> every(range.size);
+  std::iota(every.begin(), every.end(), std::size_t{0});
+  const std::string product(range.product);
+  const std::string guessed = "zklint guessed " + product + " " + range.describe(every) + " from the file";
   std::vector<Diagnostic> out;
   for (auto& [place, at] : places) {
-    for (Merged& f : at.findings) std::sort(f.versions.begin(), f.versions.end());
+    for (Merged& f : at.findings) std::sort(f.lines.begin(), f.lines.end());
     Merged& m = *std::max_element(at.findings.begin(), at.findings.end(), [](const Merged& a, const Merged& b) {
-      return std::tuple(a.d.severity, a.versions.back()) < std::tuple(b.d.severity, b.versions.back());
+      return std::tuple(a.d.severity, a.lines.back()) < std::tuple(b.d.severity, b.lines.back());
     });
     Diagnostic& d = m.d;
-    if (m.versions.size() == profile.kafka_versions.size()) {
-      name_versions(d, describe_kafka_versions(profile.kafka_versions));
+    if (m.lines.size() == range.size) {
+      name_versions(d, range.placeholder, range.describe(every));
       out.push_back(std::move(d));
       continue;
     }
-    const std::string some = describe_kafka_versions(m.versions);
-    const bool named = d.message.find(kafka_version_placeholder) != std::string::npos;
-    name_versions(d, some);
-    if (at.severities.size() == profile.kafka_versions.size()) {
+    const std::string some = range.describe(m.lines);
+    const bool named = d.message.find(range.placeholder) != std::string::npos;
+    name_versions(d, range.placeholder, some);
+    if (at.severities.size() == range.size) {
       const auto shared = std::min_element(at.severities.begin(), at.severities.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
       d.severity = std::min(d.severity, shared->second);
       const std::string too = d.severity == Severity::error ? "refuse it too" : "report it too";
-      d.message += " (" + std::string(named ? "" : "Kafka " + some + "; ") + "the other releases of the guessed range " + too + "; " + guessed + ")";
+      d.message += " (" + std::string(named ? "" : product + " " + some + "; ") + "the other releases of the guessed range " + too + "; " + guessed + ")";
     } else {
-      const std::string holds = d.severity == Severity::error ? "fatal on Kafka " : "on Kafka ";
+      const std::string holds = d.severity == Severity::error ? "fatal on " + product + " " : "on " + product + " ";
       d.severity = d.severity == Severity::error ? Severity::warning : Severity::info;
       d.message += named ? " (" + guessed + ")" : " (" + holds + some + " only; " + guessed + ")";
-      const std::string advice = "set --kafka-version (or \"kafka-version\" in .zklint.json) to judge one release";
-      d.help = d.help.empty() ? advice : d.help + "; " + advice;
+      d.help = d.help.empty() ? std::string(range.advice) : d.help + "; " + std::string(range.advice);
     }
     out.push_back(std::move(d));
   }
@@ -300,7 +323,11 @@ void lint_one(FileResult& file, const LintContext& ctx, const RulePlan& plan) {
     ran.push_back(rule);
   }
   if (ctx.kind() == FileKind::kafka && ctx.profile().kafka_versions.size() > 1) {
-    diagnostics = merge_judgements(judge_each_release_class(file, ctx, ran), ctx.profile());
+    const ReleaseRange range = kafka_range(ctx);
+    diagnostics = merge_judgements(judge_each_release_class(file, range, ran), range);
+  } else if (ctx.kind() == FileKind::zookeeper && ctx.profile().zookeeper_versions.size() > 1) {
+    const ReleaseRange range = zookeeper_range(ctx);
+    diagnostics = merge_judgements(judge_each_release_class(file, range, ran), range);
   } else {
     for (const Rule* rule : ran) run_rule(file, ctx, *rule, diagnostics);
   }
@@ -341,6 +368,13 @@ ProfileSettings profile_settings(const RunOptions& options, const Config& config
   } else if (!options.kafka_version_auto && config.kafka_version.value) {
     s.kafka_version = config.kafka_version.value;
     s.kafka_version_origin = config.kafka_version.origin;
+  }
+  if (options.zookeeper_version) {
+    s.zookeeper_version = options.zookeeper_version;
+    s.zookeeper_version_origin = "--zookeeper-version";
+  } else if (!options.zookeeper_version_auto && config.zookeeper_version.value) {
+    s.zookeeper_version = config.zookeeper_version.value;
+    s.zookeeper_version_origin = config.zookeeper_version.origin;
   }
   return s;
 }
@@ -1004,6 +1038,8 @@ SingleFileResult lint_text(std::string text, const SingleFileOptions& options) {
   settings.kind_origin = "given";
   settings.kafka_version = options.kafka_version;
   settings.kafka_version_origin = "given";
+  settings.zookeeper_version = options.zookeeper_version;
+  settings.zookeeper_version_origin = "given";
   if (deploy::is_yaml_name(options.file_name) || deploy::is_env_file_name(options.file_name)) {
     return lint_deployment_text(std::move(text), options, settings, plan);
   }

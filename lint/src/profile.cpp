@@ -9,6 +9,7 @@
 #include "zklint/grammar/template.hpp"
 #include "zklint/lint/strings.hpp"
 #include "zookeeper_keys.hpp"
+#include "zookeeper_releases.hpp"
 
 namespace zklint {
 namespace {
@@ -116,6 +117,46 @@ void guess_kafka_versions(const Document& doc, FileProfile& p) {
   p.kafka_version_reason = "guessed from the keys: " + why;
 }
 
+// The ZooKeeper lines that read the file's keys: no key is gone in a later line, so a key that
+// a line added (observerMasterPort and multiAddress.* in 3.6, enforceQuota in 3.7, oraclePath in
+// 3.8) sets the oldest possible line, and a key of no line (a typo, a plug-in's key) says nothing.
+void guess_zookeeper_versions(const Document& doc, FileProfile& p) {
+  p.zookeeper_version_guessed = true;
+  ZooKeeperVersion oldest = zookeeper_fact::lines().front();
+  std::string_view newest_key;
+  for (const Entry& e : doc.entries()) {
+    if (p.entry_template_flags[e.index] & (LintContext::template_control | LintContext::template_in_key)) continue;
+    ZooKeeperVersion since = oldest;
+    if (const zookeeper_keys::Key* key = zookeeper_keys::find(e.key)) since = key->since;
+    else if (const zookeeper_keys::Family* family = zookeeper_keys::family_of(e.key)) since = family->since;
+    if (since > oldest) {
+      oldest = since;
+      newest_key = e.key;
+    }
+  }
+  for (const ZooKeeperVersion line : zookeeper_fact::lines()) {
+    if (oldest <= line) p.zookeeper_versions.push_back(line);
+  }
+  p.zookeeper_version_reason = newest_key.empty() ? "guessed from the keys: no key of the file narrows it"
+                                                  : "guessed from the keys: " + std::string(newest_key) + " exists from " + oldest.to_string();
+}
+
+/// Release lines as runs of neighbours in `all`: {2.8, 3.0, 3.1, 4.1} -> "2.8–3.1, 4.1".
+template <typename Version>
+std::string describe_lines(std::span<const Version> versions, std::span<const Version> all) {
+  const auto position = [&](Version v) { return std::find(all.begin(), all.end(), v) - all.begin(); };
+  std::string out;
+  for (std::size_t i = 0; i < versions.size();) {
+    std::size_t j = i;
+    while (j + 1 < versions.size() && position(versions[j + 1]) == position(versions[j]) + 1) ++j;
+    if (!out.empty()) out += ", ";
+    out += versions[i].to_string();
+    if (j > i) out += "\u2013" + versions[j].to_string();
+    i = j + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string config_base_name(std::string_view path) {
@@ -220,6 +261,16 @@ FileProfile make_profile(const Document& doc, const ProfileSettings& settings) {
   }
   p.kafka_version = p.kafka_versions.back();
   p.kafka_version_text = p.kafka_version.to_string();
+
+  // ZooKeeper version: the same, over the lines of zookeeper_releases.hpp.
+  if (settings.zookeeper_version) {
+    p.zookeeper_versions = {*settings.zookeeper_version};
+    p.zookeeper_version_reason = settings.zookeeper_version_origin;
+  } else {
+    guess_zookeeper_versions(doc, p);
+  }
+  p.zookeeper_version = p.zookeeper_versions.back();
+  p.zookeeper_version_text = p.zookeeper_version.to_string();
   return p;
 }
 
@@ -236,19 +287,14 @@ std::optional<std::string> unsupported_kafka_version(KafkaVersion v) {
   return "Kafka " + v.to_string() + " is not a release line zklint knows; it knows " + known;
 }
 
-std::string describe_kafka_versions(std::span<const KafkaVersion> versions) {
-  const auto lines = kafka_catalog::versions();
-  const auto position = [&](KafkaVersion v) { return std::find(lines.begin(), lines.end(), v) - lines.begin(); };
-  std::string out;
-  for (std::size_t i = 0; i < versions.size();) {
-    std::size_t j = i;
-    while (j + 1 < versions.size() && position(versions[j + 1]) == position(versions[j]) + 1) ++j;
-    if (!out.empty()) out += ", ";
-    out += versions[i].to_string();
-    if (j > i) out += "\u2013" + versions[j].to_string();
-    i = j + 1;
-  }
-  return out;
+std::string describe_kafka_versions(std::span<const KafkaVersion> versions) { return describe_lines(versions, kafka_catalog::versions()); }
+
+std::optional<std::string> unsupported_zookeeper_version(ZooKeeperVersion v) {
+  const auto lines = zookeeper_fact::lines();
+  if (zookeeper_fact::line_index(v) < lines.size()) return std::nullopt;
+  return "ZooKeeper " + v.to_string() + " is not a release line zklint knows; it knows " + describe_zookeeper_versions(lines);
 }
+
+std::string describe_zookeeper_versions(std::span<const ZooKeeperVersion> versions) { return describe_lines(versions, zookeeper_fact::lines()); }
 
 }  // namespace zklint

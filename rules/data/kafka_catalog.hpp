@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/release_line.hpp"
 
 namespace zklint::kafka_catalog {
 

@@ -21,17 +21,10 @@ std::size_t bundled_client_index(KafkaVersion kafka) {
   return i;
 }
 
-bool holds(const ReleaseFact& f, KafkaVersion v) { return f.since <= v && v <= f.until; }
-
 // Bit i: `answer` differs between catalog lines i-1 and i (see ReleaseQuestions).
 template <typename Answer>
 std::uint64_t changes_of(Answer answer) {
-  const auto lines = kafka_catalog::versions();
-  std::uint64_t mask = 0;
-  for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (answer(lines[i - 1]) != answer(lines[i])) mask |= std::uint64_t{1} << i;
-  }
-  return mask;
+  return answer_changes(kafka_catalog::versions(), answer);
 }
 
 void note(std::uint64_t changes) {
@@ -40,16 +33,6 @@ void note(std::uint64_t changes) {
 
 }  // namespace
 
-bool ReleaseFact::holds_in(KafkaVersion v) const {
-  static const std::array<std::uint64_t, release_facts.size()> changes = [] {
-    std::array<std::uint64_t, release_facts.size()> out{};
-    for (std::size_t i = 0; i < release_facts.size(); ++i) out[i] = changes_of([&](KafkaVersion line) { return holds(release_facts[i], line); });
-    return out;
-  }();
-  note(changes[static_cast<std::size_t>(this - release_facts.data())]);
-  return holds(*this, v);
-}
-
 std::string_view bundled_zookeeper_client(KafkaVersion kafka) {
   static const std::uint64_t changes = changes_of(bundled_client_index);
   note(changes);
@@ -57,3 +40,19 @@ std::string_view bundled_zookeeper_client(KafkaVersion kafka) {
 }
 
 }  // namespace zklint::kafka_fact
+
+namespace zklint {
+
+template <>
+bool ReleaseFactOf<KafkaVersion>::holds_in(KafkaVersion v) const {
+  using namespace kafka_fact;
+  static const std::array<std::uint64_t, release_facts.size()> changes = [] {
+    std::array<std::uint64_t, release_facts.size()> out{};
+    for (std::size_t i = 0; i < release_facts.size(); ++i) out[i] = changes_of([&](KafkaVersion line) { return release_facts[i].covers(line); });
+    return out;
+  }();
+  note(changes[static_cast<std::size_t>(this - release_facts.data())]);
+  return covers(v);
+}
+
+}  // namespace zklint

@@ -10,24 +10,19 @@
 // release defines per key; this table holds what the catalog cannot say.
 #pragma once
 
-#include <array>
-#include <cstdint>
-#include <span>
-#include <string_view>
-
-#include "zklint/lint/kafka_version.hpp"
+#include "release_facts.hpp"
 
 namespace zklint::kafka_fact {
 
 /// A behaviour that holds from one release line on (and, for a few, up to a last one).
-struct ReleaseFact {
-  std::string_view name;
-  KafkaVersion since;                  ///< the first release line where it holds
-  KafkaVersion until{99, 99};          ///< the last release line where it holds
-  std::string_view source;             ///< the upstream source that shows it
-  /// Whether it holds in release line `v` (noted in the thread's ReleaseLog).
-  bool holds_in(KafkaVersion v) const;
-};
+using ReleaseFact = ReleaseFactOf<KafkaVersion>;
+
+}  // namespace zklint::kafka_fact
+
+template <>
+bool zklint::ReleaseFactOf<zklint::KafkaVersion>::holds_in(KafkaVersion v) const;  // kafka_releases.cpp
+
+namespace zklint::kafka_fact {
 
 inline constexpr std::array<ReleaseFact, 34> release_facts = {{
     // ZooKeeper mode and KRaft.
@@ -110,13 +105,7 @@ inline constexpr std::array<ReleaseFact, 34> release_facts = {{
 std::string_view bundled_zookeeper_client(KafkaVersion kafka);
 
 /// The fact named `name`; a misspelt name does not compile.
-consteval const ReleaseFact& release_fact(std::string_view name) {
-  for (const ReleaseFact& f : release_facts) {
-    if (f.name == name) return f;
-  }
-  throw "no such Kafka release fact";
-}
-
+consteval const ReleaseFact& release_fact(std::string_view name) { return fact_named(release_facts, name); }
 
 // The facts by name.
 inline constexpr const ReleaseFact& zookeeper_mode_removed = release_fact("zookeeper_mode_removed");

@@ -1,10 +1,12 @@
-// The keys a ZooKeeper 3.8 server reads from zoo.cfg / zookeeper.properties (QuorumPeerConfig.java parseProperties @3.8.4).
+// The keys a ZooKeeper 3.8 server reads (and from which line on, 3.5 to 3.9) from zoo.cfg / zookeeper.properties (QuorumPeerConfig.java parseProperties @3.8.4).
 // The system-property keys are the `zookeeper.<key>` names ZooKeeper 3.8.0's own classes read
 // (collected from the string constants of Debian's zookeeper.jar).
 #pragma once
 
 #include <span>
 #include <string_view>
+
+#include "zklint/lint/release_line.hpp"
 
 namespace zklint::zookeeper_keys {
 
@@ -26,6 +28,7 @@ struct Key {
   Handling handling;
   ValueType type;
   std::string_view default_value;  ///< as ZooKeeper 3.8 applies it; empty when there is none or it is not verified
+  ZooKeeperVersion since = {3, 5};  ///< the first release line that reads it (3.5 is the oldest zklint knows)
 };
 
 /// Every known key, sorted by name. server.N, group.N, weight.N, metricsProvider.x and
@@ -40,6 +43,7 @@ bool is_family_key(std::string_view name);
 struct Family {
   std::string_view prefix;
   Handling handling;
+  ZooKeeperVersion since = {3, 5};
 };
 const Family* family_of(std::string_view name);
 

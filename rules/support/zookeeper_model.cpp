@@ -6,6 +6,7 @@
 #include "support/value_types.hpp"
 #include "support/zookeeper_reporting.hpp"
 #include "zklint/lint/strings.hpp"
+#include "zookeeper_releases.hpp"
 
 namespace zklint::support {
 namespace {
@@ -140,7 +141,7 @@ bool overlaps(const ZkBinding& a, const ZkBinding& b) {
   return wildcard(a.host) || wildcard(b.host) || same_host(a.host, b.host);
 }
 
-ZookeeperModel::ZookeeperModel(const LintContext& ctx) {
+ZookeeperModel::ZookeeperModel(const LintContext& ctx) : version(ctx.zookeeper_version()) {
   template_structure = template_keys(ctx) || std::any_of(ctx.doc().entries().begin(), ctx.doc().entries().end(),
                                                          [&](const Entry& e) { return ctx.template_control_line(e); });
 
@@ -289,7 +290,8 @@ std::vector<ZkBinding> ZookeeperModel::bindings_of(const ZkServer* s) const {
   // A follower's ObserverMaster listens on the host of its own quorum address (ObserverMaster.start
   // @release-3.8.4); ports outside 1-65535 are off or stop the server first (port-out-of-range).
   const ZkNumber& om = observer_master_port;
-  if (!s->observer() && om.entry != nullptr && om.value && *om.value > 0 && *om.value <= 65535 && !s->spec.addresses.empty()) {
+  if (!s->observer() && om.entry != nullptr && om.value && *om.value > 0 && *om.value <= 65535 && !s->spec.addresses.empty() &&
+      zookeeper_fact::observer_master_port.holds_in(version)) {
     const std::string host = quorum_listen_on_all_ips ? std::string() : bind_host(s->spec.addresses.front().host_text());
     const auto [begin, end] = trimmed_span(om.entry->value);
     out.push_back({ZkBinding::Role::observer_master, *om.value, host, om.entry, begin, end});

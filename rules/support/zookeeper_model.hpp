@@ -97,6 +97,8 @@ class ZookeeperModel {
   const Entry* secure_client_port_address = nullptr;
   /// observerMasterPort (ZooKeeper 3.6+): where a follower listens for observers; 0 or less is off.
   ZkNumber observer_master_port{"observerMasterPort"};
+  /// The ZooKeeper release line the file is judged as (ask zookeeper_releases.hpp about it).
+  ZooKeeperVersion version;
 
   /// The admin server: on unless admin.enableServer is exactly `false`; port admin.serverPort
   /// read with Integer.decode (junk becomes 8080).

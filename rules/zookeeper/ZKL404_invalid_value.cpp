@@ -6,6 +6,7 @@
 #include "support/zookeeper_reporting.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zookeeper_keys.hpp"
+#include "zookeeper_releases.hpp"
 
 ZKL_RULE(InvalidValue)
 
@@ -27,6 +28,9 @@ bool hex_long(std::string_view text) {
   }
   return true;
 }
+
+// The booleans QuorumPeerConfig checked on every line; the others only from 3.7 on.
+bool always_strict(std::string_view key) { return key == "standaloneEnabled" || key == "reconfigEnabled"; }
 
 bool parses(ValueType type, std::string_view value) {
   const std::string_view t = java_trim(value);
@@ -107,7 +111,10 @@ first one it cannot read:
   string: "2s"` and exits. (Units for `autopurge.purgeInterval` only arrive after 3.9.)
 - **booleans** (`standaloneEnabled`, `reconfigEnabled`, `sslQuorum`, ...) must be `true` or
   `false` in any case: `yes` fails with `Invalid option yes for standaloneEnabled. Choose
-  'true' or 'false.'`.
+  'true' or 'false.'`. Before 3.7 (ZOOKEEPER-3721, `QuorumPeerConfig.java` @release-3.7.0)
+  only `standaloneEnabled` and `reconfigEnabled` were checked; 3.5 and 3.6 read any other
+  boolean with `Boolean.parseBoolean`, so `sslQuorum=yes` starts with the setting off: a
+  warning there.
 - **`peerType`** must be `participant` or `observer` (`Unrecognised peertype`).
 - **`version`** (the dynamic-config version) is hexadecimal and read untrimmed.
 
@@ -117,7 +124,9 @@ The fix rewrites a number with a unit into the key's own unit (`tickTime=2s` bec
 )md",
       .bad = {{.text = "tickTime=2s\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n",
                .fixed = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"},
-              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nstandaloneEnabled=yes\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"}},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nstandaloneEnabled=yes\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nlocalSessionsEnabled=yes\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n",
+               .zookeeper_version = "3.6"}},
       .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nstandaloneEnabled=TRUE\nautopurge.purgeInterval=+24\n4lw.commands.whitelist=srvr,ruok,mntr\n"}},
       .fix = FixSafety::safe,
   };
@@ -132,8 +141,16 @@ void InvalidValue::check(const LintContext& ctx, Reporter& out) const {
     if (!e.continued && support::inline_comment_start(e.value)) continue;  // inline-comment reports it
     // `version` is read untrimmed: trailing blanks alone are trailing-whitespace's finding.
     if (key->type == ValueType::hex_long && parses(key->type, java_trim(e.value))) continue;
+    if (!zookeeper_fact::reads_key(*key, ctx.zookeeper_version())) continue;  // unknown-zookeeper-key: not read at all
 
     const std::string_view t = java_trim(e.value);
+    if (key->type == ValueType::bool_ && !always_strict(e.key) && !zookeeper_fact::strict_boolean_values.holds_in(ctx.zookeeper_version())) {
+      support::report_trimmed_value(out, e, quoted(t) + " is not true or false: ZooKeeper " + ctx.zookeeper_version_text() +
+                                                " reads it as false (Boolean.parseBoolean), so " + std::string(e.key) + " is off")
+          .severity(Severity::warning)
+          .help("write true or false; ZooKeeper 3.7 and later refuse to start on any other value");
+      continue;
+    }
     auto d = support::report_trimmed_value(out, e, quoted(t) + " is not " + expected(key->type) + ": ZooKeeper refuses to start (" +
                                                         java_error(key->type, e.key, e.value) + ")");
     const auto [begin, end] = support::trimmed_span(e.value);

@@ -1,5 +1,6 @@
 // ZKL421 port-out-of-range: a port outside 0-65535.
 #include "support/zookeeper_reporting.hpp"
+#include "zookeeper_releases.hpp"
 #include "zklint/lint/rule.hpp"
 
 ZKL_RULE(PortOutOfRange)
@@ -26,7 +27,8 @@ Ports are 16-bit numbers. Java's `InetSocketAddress` rejects anything outside 0-
   starts: `QuorumPeer.updateObserverMasterList` makes an address of it for every voter
   (@release-3.6.0 to @release-3.9.5), so above 65535 the server stops before it runs (`port out
   of range:70000`, exit 2, confirmed with ZooKeeper 3.8.0). Zero or less turns it off, and a
-  standalone server never uses it.
+  standalone server never uses it. ZooKeeper 3.5 does not read the key at all
+  (`QuorumPeerConfig.java` @release-3.5.10), so it is not reported there.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=-1\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
                        "admin.serverPort=80800\n"},
@@ -60,9 +62,10 @@ void PortOutOfRange::check(const LintContext& ctx, Reporter& out) const {
   }
   // A standalone server never reads observerMasterPort, and 0 or less turns it off.
   const support::ZkNumber& om = zk.observer_master_port;
-  if (zk.mode == support::ZkMode::quorum && om.is_set() && om.value && *om.value > 65535) {
-    support::report_trimmed_value(out, *om.entry, "observerMasterPort " + std::to_string(*om.value) +
-                                                      " is outside 0-65535: ZooKeeper 3.6+ refuses to start in a quorum (port out of range)");
+  if (zk.mode == support::ZkMode::quorum && om.is_set() && om.value && *om.value > 65535 &&
+      zookeeper_fact::observer_master_port.holds_in(ctx.zookeeper_version())) {
+    support::report_trimmed_value(out, *om.entry, "observerMasterPort " + std::to_string(*om.value) + " is outside 0-65535: ZooKeeper " +
+                                                      ctx.zookeeper_version_text() + " refuses to start in a quorum (port out of range)");
   }
   if (zk.admin_port_entry != nullptr && zk.admin_enabled && zk.admin_known && (zk.admin_port < 0 || zk.admin_port > 65535)) {
     const bool standalone = zk.mode == support::ZkMode::standalone;

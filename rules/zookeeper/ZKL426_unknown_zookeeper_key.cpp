@@ -3,6 +3,7 @@
 #include "support/zookeeper_reporting.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zookeeper_keys.hpp"
+#include "zookeeper_releases.hpp"
 
 ZKL_RULE(UnknownKey)
 
@@ -10,11 +11,23 @@ namespace zklint::rules {
 namespace {
 
 // Keys other rules speak about: server.N lines, hierarchical quorum keys (any key starting with
-// "group" or "weight" is read as one), and keys that only work as JVM flags.
+// "group" or "weight" is read as one), and `zookeeper.`-prefixed keys.
 bool owned_elsewhere(std::string_view key) {
-  if (starts_with(key, "server.") || starts_with(key, "group") || starts_with(key, "weight") || starts_with(key, "zookeeper.")) return true;
-  const zookeeper_keys::Key* k = zookeeper_keys::find(key);
-  return k != nullptr;
+  return starts_with(key, "server.") || starts_with(key, "group") || starts_with(key, "weight") || starts_with(key, "zookeeper.");
+}
+
+// A key some release line reads, and the first line that does; keys that only work as JVM flags
+// are jvm-flag-only-key's.
+std::optional<ZooKeeperVersion> known_since(std::string_view key, ZooKeeperVersion judged) {
+  if (const zookeeper_keys::Key* k = zookeeper_keys::find(key)) {
+    if (k->handling == zookeeper_keys::Handling::jvm_flag_only || zookeeper_fact::reads_key(*k, judged)) return std::nullopt;
+    return k->since;
+  }
+  if (const zookeeper_keys::Family* f = zookeeper_keys::family_of(key)) {
+    if (zookeeper_fact::reads_key(*f, judged)) return std::nullopt;
+    return f->since;
+  }
+  return std::nullopt;
 }
 
 const std::vector<std::string_view>& candidates() {
@@ -74,15 +87,26 @@ refuses to start because the real key is missing. The finding says which known k
 closest; for a case-only difference the fix renames the key.
 
 zklint knows the keys `QuorumPeerConfig` parses and the `zookeeper.*` system properties
-that ZooKeeper 3.8's own classes read. Settings for plugins that read other properties
-can be suppressed (`# zklint: disable-next-line unknown-zookeeper-key`).
+that ZooKeeper's own classes read, and from which release line on (3.5 to 3.9): a key that
+a later line added, such as `observerMasterPort` or `metricsProvider.className` (3.6),
+`enforceQuota` (3.7) or `oraclePath` (3.8), does nothing on an older line, and is reported
+there (`QuorumPeerConfig.java` and the `zookeeper.*` constants at release-3.5.10, 3.6.4,
+3.7.2 and 3.8.4). With `--zookeeper-version auto` such a key makes zklint guess a range
+that starts at that line instead. Settings for plugins that read other properties can be
+suppressed (`# zklint: disable-next-line unknown-zookeeper-key`).
 )md",
       .bad = {{.text = "ticktime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n",
                .fixed = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"},
               {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeIntervall=24\nautopurge.purgeInterval=24\n"
-                       "4lw.commands.whitelist=srvr,ruok,mntr\n"}},
+                       "4lw.commands.whitelist=srvr,ruok,mntr\n"},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                       "enforceQuota=true\n",
+               .zookeeper_version = "3.6"}},
       .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
-                        "snapCount=100000\nauthProvider.sasl=org.apache.zookeeper.server.auth.SASLAuthenticationProvider\n"}},
+                        "snapCount=100000\nauthProvider.sasl=org.apache.zookeeper.server.auth.SASLAuthenticationProvider\n"},
+               {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
+                        "enforceQuota=true\n",
+                .zookeeper_version = "3.7"}},
       .fix = FixSafety::safe,
   };
   return m;
@@ -91,7 +115,15 @@ can be suppressed (`# zklint: disable-next-line unknown-zookeeper-key`).
 void UnknownKey::check(const LintContext& ctx, Reporter& out) const {
   for (const Entry& e : ctx.doc().entries()) {
     if (ctx.key_templated(e) || e.key.empty() || ctx.find(e.key) != &e || owned_elsewhere(e.key)) continue;
-    if (zookeeper_keys::family_of(e.key) != nullptr || support::looks_like_prose(ctx, e)) continue;
+    if (zookeeper_keys::find(e.key) != nullptr || zookeeper_keys::family_of(e.key) != nullptr) {
+      if (const auto since = known_since(e.key, ctx.zookeeper_version())) {
+        out.report_key(e, quoted(std::string(e.key)) + " is read from ZooKeeper " + since->to_string() + " on: ZooKeeper " + ctx.zookeeper_version_text() +
+                              " only turns it into the JVM property zookeeper." + std::string(e.key) + ", which none of its classes reads, so the setting has no effect")
+            .help("remove it, or upgrade to ZooKeeper " + since->to_string() + " or later");
+      }
+      continue;
+    }
+    if (support::looks_like_prose(ctx, e)) continue;
     const std::string key(e.key);
     const std::optional<std::string_view> near = suggestion(e.key);
     if (near && iequals(*near, e.key)) {

@@ -4,17 +4,22 @@
 
 #include "support/zookeeper_reporting.hpp"
 #include "zklint/lint/rule.hpp"
+#include "zookeeper_releases.hpp"
 
 ZKL_RULE(FourLetterWords)
 
 namespace zklint::rules {
 namespace {
 
-// The words ZooKeeper 3.8 knows (FourLetterCommands).
-constexpr std::array<std::string_view, 18> known_words = {"conf", "cons", "crst", "dirs", "dump", "envi", "gtmk", "hash", "isro",
-                                                          "mntr", "ruok", "srst", "srvr", "stat", "stmk", "wchc", "wchp", "wchs"};
+// The words every line 3.5-3.9 knows (FourLetterCommands @release-3.5.10 to @release-3.9.5);
+// `hash` came in 3.6 (zookeeper_releases.hpp).
+constexpr std::array<std::string_view, 17> known_words = {"conf", "cons", "crst", "dirs", "dump", "envi", "gtmk", "isro", "mntr",
+                                                          "ruok", "srst", "srvr", "stat", "stmk", "wchc", "wchp", "wchs"};
 
-bool known(std::string_view w) { return std::find(known_words.begin(), known_words.end(), w) != known_words.end(); }
+bool known(std::string_view w, ZooKeeperVersion v) {
+  if (w == "hash") return zookeeper_fact::four_letter_word_hash.holds_in(v);
+  return std::find(known_words.begin(), known_words.end(), w) != known_words.end();
+}
 
 }  // namespace
 
@@ -36,13 +41,18 @@ sees a failure on a healthy server.
 
 - No whitelist: info, suggesting `4lw.commands.whitelist=srvr,ruok,mntr`.
 - A word ZooKeeper does not know (`RUOK`: the list is case-sensitive; `health`) is
-  ignored: a warning. `*` enables every word.
+  ignored: a warning. `*` enables every word. `hash` exists from ZooKeeper 3.6 on
+  (`FourLetterCommands.java` @release-3.6.0); 3.5 ignores it.
 
 The admin server (`http://host:8080/commands`) offers the same information over HTTP.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n"},
-              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr, RUOK, mntr\n"}},
-      .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr, ruok, mntr\n"}},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr, RUOK, mntr\n"},
+              {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr,hash\n",
+               .zookeeper_version = "3.5"}},
+      .good = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr, ruok, mntr\n"},
+               {.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr,hash\n",
+                .zookeeper_version = "3.6"}},
   };
   return m;
 }
@@ -67,14 +77,15 @@ void FourLetterWords::check(const LintContext& ctx, Reporter& out) const {
     if (comma == std::string_view::npos) comma = value.size();
     const std::string_view item = value.substr(start, comma - start);
     const std::string_view word = java_trim(item);
-    if (!word.empty() && word != "*" && !known(word)) {
+    if (!word.empty() && word != "*" && !known(word, ctx.zookeeper_version())) {
       const auto begin = static_cast<std::uint32_t>(word.data() - value.data());
       const std::string lower = to_lower(word);
+      const bool case_slip = lower != word && known(lower, ctx.zookeeper_version());
       auto d = out.report_value_part(*e, begin, begin + static_cast<std::uint32_t>(word.size()),
-                                     quoted(word) + " is not a four-letter word ZooKeeper knows" + (known(lower) ? " (the list is case-sensitive)" : "") +
-                                         ": it is ignored, and the command it was meant for stays disabled")
+                                     quoted(word) + " is not a four-letter word ZooKeeper " + ctx.zookeeper_version_text() + " knows" +
+                                         (case_slip ? " (the list is case-sensitive)" : "") + ": it is ignored, and the command it was meant for stays disabled")
                    .severity(Severity::warning);
-      if (known(lower)) d.suggest(lower);
+      if (case_slip) d.suggest(lower);
     }
     start = comma + 1;
   }

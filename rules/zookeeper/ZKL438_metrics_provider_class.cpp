@@ -5,6 +5,7 @@
 #include "support/zookeeper_reporting.hpp"
 #include "zklint/lint/rule.hpp"
 #include "zklint/lint/strings.hpp"
+#include "zookeeper_releases.hpp"
 
 ZKL_RULE(MetricsProviderClass)
 
@@ -40,6 +41,9 @@ config, and refuses to start when the class is not on its classpath:
   class that does not exist: an error, with the name meant.
 - A value that is not a Java class name at all (blanks, a path, a trailing `.class`)
   can never load: an error.
+
+Metrics providers arrived in ZooKeeper 3.6 (`QuorumPeerConfig.java` @release-3.6.0); 3.5 does
+not read the key at all (unknown-zookeeper-key says so), so nothing here applies to it.
 )md",
       .bad = {{.text = "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\nautopurge.purgeInterval=24\n4lw.commands.whitelist=srvr,ruok,mntr\n"
                        "metricsProvider.className=PrometheusMetricsProvider.class\n"},
@@ -57,6 +61,7 @@ config, and refuses to start when the class is not on its classpath:
 void MetricsProviderClass::check(const LintContext& ctx, Reporter& out) const {
   const Entry* e = ctx.find("metricsProvider.className");
   if (e == nullptr || support::placeholder_value(ctx, *e)) return;
+  if (!zookeeper_fact::metrics_provider.holds_in(ctx.zookeeper_version())) return;
   if (!e->continued && support::inline_comment_start(e->value)) return;  // inline-comment reports it
   const std::string_view name = java_trim(e->value);
   if (name == default_provider || name == prometheus_provider || name == null_provider) return;

@@ -59,6 +59,30 @@ TEST_CASE("a Kafka version outside the catalog is refused, never replaced by a n
   CHECK(config.err.find("Kafka 5.0 is not a release line zklint knows") != std::string::npos);
 }
 
+TEST_CASE("a ZooKeeper version outside 3.5-3.9 is refused like a Kafka one") {
+  Scratch s;
+  s.write("zoo.cfg", "tickTime=2000\ndataDir=/var/lib/zookeeper\nclientPort=2181\n");
+  for (const std::string version : {"3.4", "4.0", "3.10"}) {
+    CAPTURE(version);
+    const auto r = s.zklint("--zookeeper-version " + version + " zoo.cfg");
+    CHECK(r.exit_code == 2);
+    CHECK(r.err.find("--zookeeper-version " + version + ": ZooKeeper " + version + " is not a release line zklint knows; it knows 3.5–3.9") !=
+          std::string::npos);
+    CHECK(r.out.empty());
+  }
+  const auto garbage = s.zklint("--zookeeper-version latest zoo.cfg");
+  CHECK(garbage.exit_code == 2);
+  CHECK(garbage.err.find("--zookeeper-version must look like 3.8 or be auto, not 'latest'") != std::string::npos);
+  CHECK(s.zklint("--zookeeper-version 3.8.4 zoo.cfg").exit_code != 2);  // a patch release of a known line
+  CHECK(s.zklint("--zookeeper-version auto zoo.cfg").exit_code != 2);
+  s.write(".zklint.json", "{\"zookeeper-version\": \"3.4\"}\n");
+  const auto config = s.zklint("zoo.cfg");
+  CHECK(config.exit_code == 2);
+  CHECK(config.err.find("ZooKeeper 3.4 is not a release line zklint knows") != std::string::npos);
+  s.write(".zklint.json", "{\"zookeeper-version\": 3.8}\n");
+  CHECK(s.zklint("zoo.cfg").exit_code == 2);
+}
+
 TEST_CASE("--version, rules and explain") {
   Scratch s;
   const auto version = s.zklint("--version");

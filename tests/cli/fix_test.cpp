@@ -204,6 +204,7 @@ TEST_CASE("every fixable rule through the CLI: --fix turns its bad example into 
       const std::string fix = m.fix == zklint::FixSafety::unsafe ? "--fix --unsafe-fixes " : "--fix ";
       const std::string diff = m.fix == zklint::FixSafety::unsafe ? "--diff --unsafe-fixes " : "--diff ";
       if (!bad.kafka_version.empty()) args += "--kafka-version " + std::string(bad.kafka_version) + " ";
+      if (!bad.zookeeper_version.empty()) args += "--zookeeper-version " + std::string(bad.zookeeper_version) + " ";
       if (!bad.companion.empty()) {
         // The paired file is read for cross-file checks but is not itself linted or fixed.
         const std::string companion = "companion/" + (bad.companion_name.empty() ? std::string("companion") : std::string(bad.companion_name));

@@ -8,7 +8,8 @@
 //
 // `#! expect CODE` takes the next line that is not a `#!` line; `#! expect-file CODE` matches
 // anywhere. Optional parts: a severity, @column or @column-endcolumn, and a message substring.
-// Headers: `#! kind: kafka|zookeeper|unknown`, `#! kafka-version: 3.9`, `#! companion: NAME`
+// Headers: `#! kind: kafka|zookeeper|unknown`, `#! kafka-version: 3.9`, `#! zookeeper-version: 3.5`,
+// `#! companion: NAME`
 // (a file in fixtures/companions/ paired for cross-file checks), `#! base: NAME` (settings from
 // rules/fixture-bases/, see fixture_base.hpp). Every diagnostic must be expected and every
 // expectation met; a diagnostic inside the base only by an `expect-file`. A sibling NAME.fixed
@@ -90,6 +91,9 @@ Fixture read_fixture(const fs::path& path, const std::string& text) {
     } else if (word == "kafka-version:") {
       words >> word;
       f.options.kafka_version = KafkaVersion::parse(word);
+    } else if (word == "zookeeper-version:") {
+      words >> word;
+      f.options.zookeeper_version = ZooKeeperVersion::parse(word);
     } else if (word == "companion:") {
       words >> word;
       f.options.cluster.push_back({word, read(path.parent_path() / "companions" / word)});
@@ -234,7 +238,7 @@ void check_fixture(const fs::path& path) {
 }
 
 // A cluster fixture: the folder's files, each composed with its base, linted by run_lint as one
-// directory. `#! kafka-version` applies to the whole run (the first file that gives one).
+// directory. `#! kafka-version` (`#! zookeeper-version`) applies to the whole run (the first file that gives one).
 // Findings name the other files of the cluster as a user running `zklint .` there sees them.
 struct InDirectory {
   fs::path saved = fs::current_path();
@@ -258,6 +262,7 @@ void check_cluster_fixture(const fs::path& dir) {
     CHECK_MESSAGE(fixture.header_error.empty(), path.filename().string() << ": " << fixture.header_error);
     CHECK_MESSAGE(fixture.options.cluster.empty(), path.filename().string() << ": a cluster fixture's members are its folder's files, not companions");
     if (!options.kafka_version && fixture.options.kafka_version) options.kafka_version = fixture.options.kafka_version;
+    if (!options.zookeeper_version && fixture.options.zookeeper_version) options.zookeeper_version = fixture.options.zookeeper_version;
     testing::ComposedFixture composed = testing::compose_fixture(text);
     CHECK_MESSAGE(composed.error.empty(), composed.error);
     options.contents[content_key(path)] = composed.text;

@@ -28,6 +28,7 @@ SingleFileResult lint_example(const RuleMeta& m, const Example& e, std::string t
   SingleFileOptions options;
   options.file_name = e.file_name.empty() ? default_file_name(m) : std::string(e.file_name);
   if (!e.kafka_version.empty()) options.kafka_version = KafkaVersion::parse(e.kafka_version);
+  if (!e.zookeeper_version.empty()) options.zookeeper_version = ZooKeeperVersion::parse(e.zookeeper_version);
   if (!e.companion.empty()) options.cluster.push_back({e.companion_name.empty() ? "companion" : std::string(e.companion_name), std::string(e.companion)});
   if (!e.beside.empty()) options.beside.push_back({std::string(e.beside_name), std::string(e.beside)});
   if (!e.observed.empty()) {

@@ -12,7 +12,7 @@
 
 #include "zklint/document.hpp"
 #include "zklint/lint/deployment.hpp"
-#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/release_line.hpp"
 
 namespace zklint::deploy {
 

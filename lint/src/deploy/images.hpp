@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "zklint/lint/deployment.hpp"
-#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/release_line.hpp"
 
 namespace zklint::deploy {
 

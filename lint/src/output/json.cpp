@@ -146,6 +146,16 @@ void file(JsonWriter& w, const RunResult& run, const FileResult& f) {
   w.value(f.path);
   w.key("suppressed");
   w.value(std::uint64_t{f.suppressed});
+  if (f.profile.kind == FileKind::zookeeper) {
+    w.key("zookeeper_version");
+    w.value(describe_zookeeper_versions(f.profile.zookeeper_versions));
+    w.key("zookeeper_version_reason");
+    w.value(f.profile.zookeeper_version_reason);
+    w.key("zookeeper_versions");
+    w.begin_array();
+    for (const ZooKeeperVersion v : f.profile.zookeeper_versions) w.value(v.to_string());
+    w.end_array();
+  }
   w.end_object();
 }
 

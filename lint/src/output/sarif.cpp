@@ -75,6 +75,17 @@ json result_message(const Diagnostic& d) {
   return {{"text", message_text(text)}, {"markdown", markdown}};
 }
 
+/// The release lines a file was judged as, and why: kafkaVersion, kafkaVersions, kafkaVersionReason
+/// (or zookeeper...) in the run's properties for that file.
+template <typename Version>
+void add_versions(json& props, const std::string& product, const std::string& described, const std::vector<Version>& versions, const std::string& reason) {
+  props[product + "Version"] = described;
+  json lines = json::array();
+  for (const Version v : versions) lines.push_back(v.to_string());
+  props[product + "Versions"] = std::move(lines);
+  props[product + "VersionReason"] = reason;
+}
+
 json artifact(std::string_view path) {
   if (is_absolute_path(path)) return {{"uri", "file://" + relative_uri(path)}};
   return {{"uri", relative_uri(path)}, {"uriBaseId", "%SRCROOT%"}};
@@ -169,11 +180,11 @@ void write_sarif(const RunResult& run, std::ostream& out, const OutputOptions& o
     }
     json props = {{"kind", to_string(f.profile.kind)}, {"kindReason", f.profile.kind_reason}};
     if (f.profile.kind == FileKind::kafka) {
-      props["kafkaVersion"] = describe_kafka_versions(f.profile.kafka_versions);
-      json versions = json::array();
-      for (const KafkaVersion v : f.profile.kafka_versions) versions.push_back(v.to_string());
-      props["kafkaVersions"] = std::move(versions);
-      props["kafkaVersionReason"] = f.profile.kafka_version_reason;
+      add_versions(props, "kafka", describe_kafka_versions(f.profile.kafka_versions), f.profile.kafka_versions, f.profile.kafka_version_reason);
+    }
+    if (f.profile.kind == FileKind::zookeeper) {
+      add_versions(props, "zookeeper", describe_zookeeper_versions(f.profile.zookeeper_versions), f.profile.zookeeper_versions,
+                   f.profile.zookeeper_version_reason);
     }
     file_properties[f.path] = std::move(props);
     has_results = has_results || !f.diagnostics.empty();

@@ -83,11 +83,17 @@ void write_text(const RunResult& run, std::ostream& out, const OutputOptions& op
     if (options.verbose) {
       out << style("2", f.path + ": " + std::string(to_string(f.profile.kind)) + " (" + f.profile.kind_reason + ")");
       if (f.profile.kind == FileKind::kafka) out << style("2", "; Kafka " + describe_kafka_versions(f.profile.kafka_versions) + " (" + f.profile.kafka_version_reason + ")");
+      if (f.profile.kind == FileKind::zookeeper) {
+        out << style("2", "; ZooKeeper " + describe_zookeeper_versions(f.profile.zookeeper_versions) + " (" + f.profile.zookeeper_version_reason + ")");
+      }
       out << "\n";
     } else if (f.profile.kind == FileKind::kafka && f.profile.kafka_version_guessed && !f.diagnostics.empty()) {
       // The findings depend on the version: say which releases they were judged for, and why.
       out << style("1", f.path) << ": " << style("1", "note") << ": judged as Kafka " << describe_kafka_versions(f.profile.kafka_versions) << ", "
           << f.profile.kafka_version_reason << "; set --kafka-version to judge one release\n";
+    } else if (f.profile.kind == FileKind::zookeeper && f.profile.zookeeper_version_guessed && !f.diagnostics.empty()) {
+      out << style("1", f.path) << ": " << style("1", "note") << ": judged as ZooKeeper " << describe_zookeeper_versions(f.profile.zookeeper_versions)
+          << ", " << f.profile.zookeeper_version_reason << "; set --zookeeper-version to judge one release\n";
     }
     for (const std::string& e : f.internal_errors) out << style("1", f.path) << ": " << style("1;31", "internal error") << ": " << e << "\n";
     for (const Diagnostic& d : f.diagnostics) {

@@ -13,7 +13,7 @@
 
 #include "zklint/lint/diagnostic.hpp"
 #include "zklint/lint/file_kind.hpp"
-#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/release_line.hpp"
 
 namespace zklint {
 
@@ -95,6 +95,7 @@ struct Config {
   std::vector<RuleSetting> rules;            ///< the extended files' first, then this file's
   Setting<FailOn> fail_on{FailOn::warning};
   Setting<std::optional<KafkaVersion>> kafka_version{std::nullopt};  ///< nullopt = auto
+  Setting<std::optional<ZooKeeperVersion>> zookeeper_version{std::nullopt};  ///< nullopt = auto
   Setting<std::optional<FileKind>> kind{std::nullopt};
   std::vector<PathPattern> include;  ///< walked files to lint whatever their name
   std::vector<PathPattern> exclude;

@@ -13,7 +13,7 @@
 #include "zklint/lint/cluster.hpp"
 #include "zklint/lint/deployment.hpp"
 #include "zklint/lint/file_kind.hpp"
-#include "zklint/lint/kafka_version.hpp"
+#include "zklint/lint/release_line.hpp"
 #include "zklint/lint/observation.hpp"
 #include "zklint/lint/release_questions.hpp"
 
@@ -22,6 +22,8 @@ namespace zklint {
 /// What LintContext::kafka_version_text() returns while the engine judges one class of a guessed
 /// range of releases; replaced in the findings by the release lines they hold on.
 inline constexpr std::string_view kafka_version_placeholder = "\x1fkafka-version\x1f";
+/// The same for LintContext::zookeeper_version_text().
+inline constexpr std::string_view zookeeper_version_placeholder = "\x1fzookeeper-version\x1f";
 
 /// A shared model (LintContext::model()) whose parts note, when read, what computing them asked
 /// about the release (questions_of, note_release_questions); `questions_of_every_read()` is what
@@ -47,6 +49,13 @@ struct FileProfile {
   bool kafka_version_guessed = false;
   /// How messages name the release under judgement (see LintContext::kafka_version_text()).
   std::string kafka_version_text;
+  /// The same for the ZooKeeper release line a ZooKeeper file is judged as (3.5-3.9): chosen by
+  /// --zookeeper-version or the config file, or guessed from the keys.
+  ZooKeeperVersion zookeeper_version;
+  std::vector<ZooKeeperVersion> zookeeper_versions;
+  std::string zookeeper_version_reason;
+  bool zookeeper_version_guessed = false;
+  std::string zookeeper_version_text;
   /// Per entry (index = Entry::index): bit 1 = the key or line holds template syntax ({{ }}, {% %},
   /// ${ }, <%= %>, %VAR%); bit 2 = the value does; bit 4 = a template control line ({% if %}).
   std::vector<std::uint8_t> entry_template_flags;
@@ -73,6 +82,10 @@ class LintContext {
   /// "3.9" for a chosen version; for a guessed range, a placeholder that the engine replaces with
   /// the lines a finding holds on once it has judged every class of the range.
   const std::string& kafka_version_text() const { return profile_.kafka_version_text; }
+  /// The ZooKeeper release line under judgement, and how messages name it ("ZooKeeper " +
+  /// zookeeper_version_text()), as for Kafka.
+  ZooKeeperVersion zookeeper_version() const { return profile_.zookeeper_version; }
+  const std::string& zookeeper_version_text() const { return profile_.zookeeper_version_text; }
 
   /// The entry Java keeps for `key` (the last one), or null.
   const Entry* find(std::string_view key) const { return doc_.find(key); }
@@ -107,9 +120,15 @@ class LintContext {
     FileProfile profile = profile_;
     profile.kafka_version = version;
     profile.kafka_version_text = std::move(version_text);
-    auto other = std::make_unique<LintContext>(doc_, std::move(profile));
-    other->cluster_ = cluster_;
-    other->observed_ = observed_;
+    return with_profile(std::move(profile));
+  }
+  std::unique_ptr<LintContext> judged_as(ZooKeeperVersion version, std::string version_text) const {
+    FileProfile profile = profile_;
+    profile.zookeeper_version = version;
+    profile.zookeeper_version_text = version_text;
+    auto other = with_profile(std::move(profile));
+    // ZooKeeper reads the dynamic file as the same release, so rules see it judged alike.
+    if (dynamic_config_) other->dynamic_config_ = dynamic_config_->judged_as(version, std::move(version_text));
     return other;
   }
 
@@ -148,6 +167,14 @@ class LintContext {
   }
 
  private:
+  std::unique_ptr<LintContext> with_profile(FileProfile profile) const {
+    auto other = std::make_unique<LintContext>(doc_, std::move(profile));
+    other->cluster_ = cluster_;
+    other->observed_ = observed_;
+    other->dynamic_config_ = dynamic_config_;
+    other->dynamic_config_unreadable_ = dynamic_config_unreadable_;
+    return other;
+  }
   std::uint8_t flags(const Entry& e) const {
     return e.index < profile_.entry_template_flags.size() ? profile_.entry_template_flags[e.index] : 0;
   }
@@ -155,7 +182,7 @@ class LintContext {
   const Document& doc_;
   FileProfile profile_;
   const Cluster* cluster_ = nullptr;
-  std::unique_ptr<LintContext> dynamic_config_;
+  std::shared_ptr<const LintContext> dynamic_config_;
   std::string dynamic_config_unreadable_;
   std::shared_ptr<const Observations> observed_;
   struct CachedModel {

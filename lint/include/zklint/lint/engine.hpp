@@ -24,6 +24,8 @@ struct RunOptions {
   std::optional<FileKind> kind;                  ///< --kind
   std::optional<KafkaVersion> kafka_version;     ///< --kafka-version (nullopt: config or auto)
   bool kafka_version_auto = false;               ///< --kafka-version auto: ignore the config's version
+  std::optional<ZooKeeperVersion> zookeeper_version;  ///< --zookeeper-version (nullopt: config or auto)
+  bool zookeeper_version_auto = false;           ///< --zookeeper-version auto: ignore the config's version
   std::optional<FailOn> fail_on;                 ///< --fail-on
   std::vector<std::string> select;               ///< --select: only these rules (codes, names, families)
   std::vector<std::string> ignore;               ///< --ignore
@@ -135,6 +137,7 @@ struct SingleFileOptions {
   std::string file_name = "server.properties";
   std::optional<FileKind> kind;  ///< forced kind (otherwise detected from the name and keys)
   std::optional<KafkaVersion> kafka_version;
+  std::optional<ZooKeeperVersion> zookeeper_version;
   struct ClusterFile {
     std::string name;
     std::string text;

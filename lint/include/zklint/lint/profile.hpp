@@ -1,5 +1,5 @@
 // The profile stage: between parsing and rules, decide what a file is (Kafka, ZooKeeper, unknown,
-// foreign), which Kafka version to assume, and which entries are template syntax.
+// foreign), which Kafka and ZooKeeper versions to assume, and which entries are template syntax.
 #pragma once
 
 #include <optional>
@@ -17,6 +17,8 @@ struct ProfileSettings {
   std::string kind_origin;
   std::optional<KafkaVersion> kafka_version;  ///< forced by --kafka-version or the config file
   std::string kafka_version_origin;
+  std::optional<ZooKeeperVersion> zookeeper_version;  ///< forced by --zookeeper-version or the config file
+  std::string zookeeper_version_origin;
   /// For a Document of settings from another syntax (Document::derived): which entries hold
   /// template syntax, as its adapter knows (the raw YAML around them says nothing).
   std::vector<std::uint8_t> derived_template_flags;
@@ -30,6 +32,13 @@ std::optional<std::string> unsupported_kafka_version(KafkaVersion v);
 
 /// Catalog lines as runs: {2.8, 3.0, 3.1, 4.1} -> "2.8–3.1, 4.1" (2.8 and 3.0 are neighbours).
 std::string describe_kafka_versions(std::span<const KafkaVersion> versions);
+
+/// Why zklint cannot judge a file as ZooKeeper `v` (3.4, 4.0: a line outside 3.5-3.9), or nullopt
+/// when it can. Such a version is refused, never replaced by a near one.
+std::optional<std::string> unsupported_zookeeper_version(ZooKeeperVersion v);
+
+/// ZooKeeper lines as runs: {3.5, 3.6, 3.7} -> "3.5–3.7".
+std::string describe_zookeeper_versions(std::span<const ZooKeeperVersion> versions);
 
 /// The file name with template suffixes (.j2, .erb, .tmpl, ...) removed: "server.properties.j2" -> "server.properties".
 std::string config_base_name(std::string_view path);

@@ -1,5 +1,6 @@
-// What code asked about the Kafka release under judgement: the catalog keys it looked up and the
-// release facts it consulted (rules/data/kafka_catalog.hpp, kafka_releases.hpp note them), kept as
+// What code asked about the Kafka or ZooKeeper release under judgement: the catalog keys it looked
+// up and the release facts it consulted (rules/data/kafka_catalog.hpp, kafka_releases.hpp and
+// zookeeper_releases.hpp note them), kept as
 // the release lines where one of those answers changes. When the
 // version of a file is a guess, the engine judges each rule once per class of releases that answer
 // alike what that rule asked. A shared model notes for its readers what the parts they read asked
@@ -16,10 +17,20 @@ struct ReleaseQuestions {
   /// line before it (kafka_catalog::versions() numbers the lines). Two lines with no such bit
   /// between them answer alike everything that was asked.
   std::uint64_t changes = 0;
+  /// The same for the ZooKeeper release lines (zookeeper_fact::lines() numbers them).
+  std::uint64_t zookeeper_changes = 0;
 
-  void add(const ReleaseQuestions& other) { changes |= other.changes; }
-  /// Whether catalog lines `a` and `b` (indexes) answer alike everything asked.
-  bool same_answers(std::size_t a, std::size_t b) const {
+  void add(const ReleaseQuestions& other) {
+    changes |= other.changes;
+    zookeeper_changes |= other.zookeeper_changes;
+  }
+  /// Whether Kafka catalog lines `a` and `b` (indexes) answer alike everything asked.
+  bool same_answers(std::size_t a, std::size_t b) const { return no_change_between(changes, a, b); }
+  /// Whether ZooKeeper release lines `a` and `b` (indexes) answer alike everything asked.
+  bool same_zookeeper_answers(std::size_t a, std::size_t b) const { return no_change_between(zookeeper_changes, a, b); }
+
+ private:
+  static bool no_change_between(std::uint64_t changes, std::size_t a, std::size_t b) {
     const std::size_t lo = a < b ? a : b, hi = a < b ? b : a;
     const std::uint64_t between = (hi >= 63 ? ~std::uint64_t{0} : (std::uint64_t{1} << (hi + 1)) - 1) & ~((std::uint64_t{1} << (lo + 1)) - 1);
     return (changes & between) == 0;
@@ -40,6 +51,8 @@ class ReleaseLog {
   const ReleaseQuestions& asked() const { return asked_; }
   /// Notes a question whose answer changes at the lines whose bits are set (see ReleaseQuestions).
   void note(std::uint64_t changes) { asked_.changes |= changes; }
+  /// The same for a question about the ZooKeeper release line.
+  void note_zookeeper(std::uint64_t changes) { asked_.zookeeper_changes |= changes; }
   void note(const ReleaseQuestions& questions) { asked_.add(questions); }
 
   /// While it lives, nothing is noted: what is asked then does not depend on the release under

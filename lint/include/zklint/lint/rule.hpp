@@ -31,6 +31,8 @@ struct Example {
   std::string_view beside_name = {};
   /// Kafka version to assume ("3.9"); empty means auto-detection.
   std::string_view kafka_version = {};
+  /// ZooKeeper version to assume ("3.5"); empty means auto-detection.
+  std::string_view zookeeper_version = {};
   /// For the rules of rules/live/: what `zklint probe` saw, as the JSON of observation_json.hpp.
   std::string_view observed = {};
   /// For bad examples of fixable rules: the text after `zklint --fix`.
