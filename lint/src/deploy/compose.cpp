@@ -159,23 +159,40 @@ class ComposeReader {
     const auto ref = classify_image(image_text, has_broker_variables(env.vars));
     if (ref) {
       kafka_service_seen_ = true;
-      const Range image_range = image != nullptr && image->is_scalar() ? range(image->begin, image->end) : service.name_range;
+      // A service with `build:` and no `image:` runs an image built from its own Dockerfile.
+      const yaml::Node* build = image_text.empty() ? yaml::find(body, "build") : nullptr;
+      const Range image_range = image != nullptr && image->is_scalar() ? range(image->begin, image->end)
+                                : build != nullptr && build->is_scalar() ? range(build->begin, build->end)
+                                                                        : service.name_range;
+      std::string assumed_note;
+      if (build != nullptr) assumed_note = "it builds its own image (build:), which zklint cannot see; its KAFKA_* variables are read as the apache/kafka image reads them";
       const yaml::Node* entrypoint = yaml::find(body, "entrypoint");
       // The official zookeeper image writes zoo.cfg in its entrypoint, whatever the command.
       const yaml::Node* command = ref->family == ImageFamily::zookeeper ? nullptr : yaml::find(body, "command");
       const std::string started_by = words(entrypoint) + " " + words(command);
       if ((entrypoint != nullptr || command != nullptr) && !runs_image_scripts(ref->family, started_by)) {
-        const yaml::Node* at = entrypoint != nullptr ? entrypoint : command;
+        const std::string_view replaced = entrypoint != nullptr ? "entrypoint" : "command";
         model_->findings.push_back({FileFinding::Kind::startup_replaced,
-                                    "service '" + service.name + "' replaces the image's start-up script (" + std::string(at == entrypoint ? "entrypoint" : "command") +
+                                    "service '" + service.name + "' replaces the image's start-up script (" + std::string(replaced) +
                                         "), so its environment does not become its config as the image would make it: its settings are not checked",
-                                    range(at->begin, at->is_scalar() ? at->end : at->begin)});
+                                    replaced_range(body, replaced)});
       } else {
         service.node = model_->nodes.size();
-        add_node(service, *ref, image_text, image_range, env, entrypoint == nullptr && command == nullptr);
+        add_node(service, *ref, image_text, image_range, env, entrypoint == nullptr && command == nullptr, std::move(assumed_note));
       }
     }
     model_->services.push_back(std::move(service));
+  }
+
+  // Where a replaced command or entrypoint is written: a one-line string itself; a list, which
+  // YAML gives no extent, at its key.
+  Range replaced_range(const yaml::Node& body, std::string_view key) const {
+    for (const auto& [name, value] : yaml::entries(body)) {
+      if (!name->is_scalar() || name->text != key) continue;
+      if (value->is_scalar()) return range(value->begin, value->end);
+      return range(name->begin, name->end);
+    }
+    return range(body.begin, body.begin);
   }
 
   // A command or entrypoint as one string (a list is joined with blanks).
