@@ -50,6 +50,11 @@ bool KraftNode::role_checks_apply() const {
   return (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined) && kafka_fact::kraft_role_checks.holds_in(version());
 }
 
+bool KraftNode::voter_checks_apply() const {
+  const NodeRoles r = roles();
+  return (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined) && kafka_fact::kraft_config_checks.holds_in(version());
+}
+
 std::string_view KraftNode::roles_text() const {
   switch (roles()) {
     case NodeRoles::broker: return "broker";
