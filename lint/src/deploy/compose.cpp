@@ -179,6 +179,7 @@ class ComposeReader {
       } else {
         service.node = model_->nodes.size();
         add_node(service, *ref, image_text, image_range, env, entrypoint == nullptr && command == nullptr, std::move(assumed_note));
+        model_->nodes[*service.node].volume_targets = volume_targets(body);
       }
     }
     model_->services.push_back(std::move(service));
@@ -306,6 +307,35 @@ class ComposeReader {
       }
       service.ports.push_back(std::move(p));
     }
+  }
+
+  // Where `volumes:` mounts something in the container (compose-spec 05-services.md "volumes"):
+  // the short syntax `[SOURCE:]TARGET[:MODE]`, whose target is the last absolute part (a Windows
+  // source `C:\data` has a colon too), or the long syntax's `target`. A tmpfs keeps nothing;
+  // `volumes_from` or a target zklint cannot read leaves the mounts unknown.
+  std::optional<std::vector<std::string>> volume_targets(const yaml::Node& body) const {
+    if (yaml::find(body, "volumes_from") != nullptr) return std::nullopt;
+    std::vector<std::string> targets;
+    const yaml::Node* volumes = yaml::find(body, "volumes");
+    if (volumes == nullptr) return targets;
+    for (const yaml::Node* item : volumes->items) {
+      std::string target;
+      if (item->is_scalar()) {
+        const std::string spec = text(item);
+        for (std::size_t from = 0; from <= spec.size();) {
+          const std::size_t colon = std::min(spec.find(':', from), spec.size());
+          if (colon > from && spec[from] == '/') target = spec.substr(from, colon - from);
+          from = colon + 1;
+        }
+      } else if (item->is_mapping()) {
+        if (text(yaml::find(*item, "type")) == "tmpfs") continue;
+        target = text(yaml::find(*item, "target"));
+      }
+      if (target.empty() || target.front() != '/' || target.find('$') != std::string::npos) return std::nullopt;
+      while (target.size() > 1 && target.back() == '/') target.pop_back();
+      targets.push_back(std::move(target));
+    }
+    return targets;
   }
 
   static bool parse_port(const std::string& text, std::uint32_t& out) {
