@@ -50,10 +50,17 @@ in `.zklint.json`), it checks that `zookeeper.connect` reaches one of those serv
   does not). Three servers on one host (`zoo1.cfg` to `zoo3.cfg` on 2181 to 2183) and
   `zookeeper.connect=localhost:2181,localhost:2182,localhost:2183` is fine.
 
-Nothing listens on any other port: the broker's ZooKeeper client gets `Connection
-refused` again and again, and after `zookeeper.connection.timeout.ms` the broker stops
-with `ZooKeeperClientTimeoutException: Timed out waiting for connection while in state:
-CONNECTING`. The seed case is `zookeeper.connect=localhost:2182` with `clientPort=2181`.
+Nothing listens on any other port. When no host of `zookeeper.connect` works, the broker's
+ZooKeeper client gets `Connection refused` again and again, and after
+`zookeeper.connection.timeout.ms` the broker stops with `ZooKeeperClientTimeoutException:
+Timed out waiting for connection while in state: CONNECTING`: an **error**. The seed case
+is `zookeeper.connect=localhost:2182` with `clientPort=2181`.
+
+When another host may work (it is right, or zklint was not shown its server), it is a
+**warning**: the ZooKeeper client (`ClientCnxn`, `StaticHostProvider` @3.8) tries the hosts
+in a shuffled order and moves on to the next one when a connection fails, so the broker
+connects; the wrong entry only slows every reconnect and leaves one server fewer to fail
+over to.
 
 In a docker-compose file the usual cause is the port ZooKeeper publishes on the Docker host
 (`ports: ["22181:2181"]`, then `KAFKA_ZOOKEEPER_CONNECT: zookeeper:22181`): containers reach
@@ -120,10 +127,19 @@ void ZookeeperConnectPortMismatch::check(const LintContext& ctx, Reporter& out) 
   const auto& client = ctx.model<support::ZooKeeperClientSettings>();
   if (!client.uses_zookeeper || client.connect == nullptr) return;
   const auto& model = ctx.model<support::KafkaModel>();
+  // Every ZooKeeper config of the cluster that names a host (or, for this machine, runs on it): the
+  // host is wrong when there are some and none of them listens on its port.
+  struct Wrong {
+    const support::ZooKeeperServer* server;
+    std::vector<Answer> answers;
+  };
+  std::vector<Wrong> wrong;
+  std::size_t own = 0;
   for (const support::ZooKeeperServer& s : client.servers) {
-    if (own_listener(s, model)) continue;
-    // Every ZooKeeper config of the cluster that names this host (or, for this machine, runs on
-    // it): the host is fine when one of them listens on its port.
+    if (own_listener(s, model)) {
+      ++own;
+      continue;
+    }
     std::vector<Answer> answers;
     for (const LintContext* zk : zookeepers) {
       if (auto judged = support::judge_member(*zk, s)) answers.push_back({zk, std::move(*judged)});
@@ -131,7 +147,12 @@ void ZookeeperConnectPortMismatch::check(const LintContext& ctx, Reporter& out) 
     const auto listens = [&](const Answer& a) {
       return std::any_of(a.host.client_ports.begin(), a.host.client_ports.end(), [&](const support::ZkBinding& b) { return b.port == s.port; });
     };
-    if (answers.empty() || std::any_of(answers.begin(), answers.end(), listens)) continue;
+    if (!answers.empty() && std::none_of(answers.begin(), answers.end(), listens)) wrong.push_back({&s, std::move(answers)});
+  }
+  // The client moves on to the next host when a connection fails: fatal only when no host works.
+  const bool every_host = wrong.size() + own == client.servers.size();
+  for (const auto& [server, answers] : wrong) {
+    const support::ZooKeeperServer& s = *server;
 
     std::string message = "ZooKeeper host " + quoted(s.element->element.of(client.connect_value())) + " uses port " + std::to_string(s.port) +
                           (s.port_written ? "" : " (the default)") + ", but ";
@@ -142,9 +163,12 @@ void ZookeeperConnectPortMismatch::check(const LintContext& ctx, Reporter& out) 
       message += "; " + std::to_string(s.port) + " is the port it publishes on the Docker host, and containers reach it on its container port " +
                  std::to_string(*container_port);
     }
-    message += ": the broker gets 'Connection refused' and stops after zookeeper.connection.timeout.ms (ZooKeeperClientTimeoutException)";
+    message += every_host ? ": the broker gets 'Connection refused' and stops after zookeeper.connection.timeout.ms (ZooKeeperClientTimeoutException)"
+                          : ": the ZooKeeper client gets 'Connection refused' there and moves on to the other hosts, so this entry only slows every "
+                            "reconnect and leaves one server fewer to fail over to";
     const auto& e = *s.element;
     auto d = s.port_written ? out.report_value_part(*client.connect, e.port_text.begin, e.port_text.end, std::move(message)) : out.report(s.range, std::move(message));
+    if (!every_host) d.severity(Severity::warning);
     for (const Answer& a : answers) relate(d, a);
     // One server that answers: its port is the fix. Several (one machine running the whole
     // ensemble): which one was meant is not known, and each of their ports may already be listed.

@@ -25,6 +25,10 @@ ignored. The usual cause is a compose file copied between images:
 * the official **zookeeper** image reads only `ZOO_*` names of its own (`ZOO_MY_ID`,
   `ZOO_SERVERS`, `ZOO_TICK_TIME`, ...); `ZOOKEEPER_CLIENT_PORT` or Bitnami's
   `ALLOW_ANONYMOUS_LOGIN` there have no effect.
+* **apache/kafka** formats the storage with `CLUSTER_ID` (its `configureDefaults` sets a fixed
+  id when it is unset); `KAFKA_CLUSTER_ID`, Bitnami's and Confluent's habit elsewhere, only
+  becomes a `cluster.id` property that no broker reads (`KafkaDockerWrapper.scala`
+  formatStorageCmd @3.8.0).
 
 The setting stays at the image's default, which is rarely what the line meant.
 )md",

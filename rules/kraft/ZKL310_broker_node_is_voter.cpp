@@ -19,9 +19,10 @@ The voters in `controller.quorum.voters` are the controllers. A node with
 `process.roles=broker` is not a controller, so its id must not be among them; a broker-only
 node whose id is refuses to start: `IllegalArgumentException: requirement failed: If
 process.roles contains just the 'broker' role, the node id N must not be included in the
-set of voters controller.quorum.voters=...`. Kafka checks this from 3.1 on; the KRaft early
-access in 2.8 and 3.0 did not (its sample `kraft/broker.properties` even lists the broker as
-a voter), so the rule is silent with `--kafka-version 2.8` or `3.0`.
+set of voters controller.quorum.voters=...` (3.0 words it "does not contain the 'controller'
+role"). Kafka checks this from 3.0 on (`KafkaConfig.scala` validateValues @3.0.0); the KRaft
+early access in 2.8 did not (its sample `kraft/broker.properties` even lists the broker as a
+voter), so the rule is silent with `--kafka-version 2.8`.
 
 This usually means one of two slips: the broker got a controller's `node.id` (ids are
 shared between brokers and controllers and must be unique in the cluster), or the voters
@@ -40,7 +41,7 @@ really is meant to vote (`process.roles=broker,controller`).
 
 void KraftBrokerNodeIsVoter::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
-  if (!node.role_checks_apply() || node.roles() != support::NodeRoles::broker) return;
+  if (!node.voter_checks_apply() || node.roles() != support::NodeRoles::broker) return;
   const support::NodeId& id = node.node_id();
   if (!id.known || !id.value || !node.is_voter(*id.value)) return;
   const Entry& voters = *node.voters_entry();
@@ -49,7 +50,7 @@ void KraftBrokerNodeIsVoter::check(const LintContext& ctx, Reporter& out) const 
     auto report = out.report_value_part(voters, v.entry.begin, v.entry.end,
                                         "this node (id " + std::to_string(*id.value) + ") is listed as voter " + quoted(v.entry.of(voters.value)) +
                                             ", but process.roles=broker: only controllers vote, and a broker-only node among the voters refuses to "
-                                            "start from Kafka 3.1 on (requirement failed: the node id must not be included in the set of voters)");
+                                            "start from Kafka 3.0 on (requirement failed: the node id must not be included in the set of voters)");
     if (id.entry != nullptr) report.related(id.entry->value_range, std::string(id.entry->key) + " of this node");
     report.help("give the broker an id of its own, or add the controller role (process.roles=broker,controller)");
   }

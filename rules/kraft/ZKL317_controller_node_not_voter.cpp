@@ -18,7 +18,9 @@ With a static quorum (`controller.quorum.voters`), every controller is a voter, 
 its own node id: the controller with `node.id=2` must appear as `2@host:port`. A node with
 the controller role whose id is not in the list refuses to start:
 `IllegalArgumentException: requirement failed: If process.roles contains the 'controller'
-role, the node id N must be included in the set of voters controller.quorum.voters=[...]`.
+role, the node id N must be included in the set of voters controller.quorum.voters=[...]`,
+from Kafka 3.0 on (`KafkaConfig.scala` validateValues @3.0.0; the KRaft early access in 2.8 did
+not check it).
 
 Usually the node id and the voters list disagree after a copy-paste (every controller file
 says `node.id=1`), or the voters list was not extended when a controller was added. Fix the
@@ -37,7 +39,7 @@ id or the list; the list must be the same on every node. With a dynamic quorum
 
 void KraftControllerNodeNotVoter::check(const LintContext& ctx, Reporter& out) const {
   const auto& node = ctx.model<support::KraftNode>();
-  if (!node.role_checks_apply() || !node.has_controller_role() || !node.voter_ids() || node.voter_ids()->empty()) return;
+  if (!node.voter_checks_apply() || !node.has_controller_role() || !node.voter_ids() || node.voter_ids()->empty()) return;
   const support::NodeId& id = node.node_id();
   if (!id.known || !id.value || *id.value < 0 || node.is_voter(*id.value)) return;
   std::string ids;

@@ -28,11 +28,14 @@ KraftNode::KraftNode(const LintContext& ctx) : kafka_(ctx.model<KafkaModel>()) {
   }
 }
 
-bool KraftNode::role_checks_apply() const {
+bool KraftNode::voter_checks_apply() const {
   const NodeRoles r = roles();
   // The release is asked only about a KRaft node (release_questions.hpp).
-  return (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined) && kafka_fact::kraft_role_checks.holds_in(version());
+  return (r == NodeRoles::broker || r == NodeRoles::controller || r == NodeRoles::combined) && kafka_fact::kraft_config_checks.holds_in(version());
 }
+
+// The role checks came in 3.1, after the voter checks of 3.0.
+bool KraftNode::role_checks_apply() const { return voter_checks_apply() && kafka_fact::kraft_role_checks.holds_in(version()); }
 
 std::string_view KraftNode::roles_text() const {
   switch (roles()) {

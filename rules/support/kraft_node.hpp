@@ -60,6 +60,9 @@ class KraftNode {
   bool has_controller_role() const { return roles() == NodeRoles::controller || roles_ == NodeRoles::combined; }
   /// KafkaConfig's role checks (KafkaConfig.scala validateValues @3.1) apply: Kafka 3.1+ and a role set Kafka accepts.
   bool role_checks_apply() const;
+  /// The voter-set checks of the roles (a controller must be a voter, a broker-only node must not)
+  /// apply: Kafka 3.0+ (KafkaConfig.scala validateValues @3.0) and a role set Kafka accepts.
+  bool voter_checks_apply() const;
   /// "broker", "controller", "combined broker and controller" for messages.
   std::string_view roles_text() const;
   /// Keys may come from template code, so rules must not conclude that a key is absent.

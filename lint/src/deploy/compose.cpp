@@ -159,23 +159,41 @@ class ComposeReader {
     const auto ref = classify_image(image_text, has_broker_variables(env.vars));
     if (ref) {
       kafka_service_seen_ = true;
-      const Range image_range = image != nullptr && image->is_scalar() ? range(image->begin, image->end) : service.name_range;
+      // A service with `build:` and no `image:` runs an image built from its own Dockerfile.
+      const yaml::Node* build = image_text.empty() ? yaml::find(body, "build") : nullptr;
+      const Range image_range = image != nullptr && image->is_scalar() ? range(image->begin, image->end)
+                                : build != nullptr && build->is_scalar() ? range(build->begin, build->end)
+                                                                        : service.name_range;
+      std::string assumed_note;
+      if (build != nullptr) assumed_note = "it builds its own image (build:), which zklint cannot see; its KAFKA_* variables are read as the apache/kafka image reads them";
       const yaml::Node* entrypoint = yaml::find(body, "entrypoint");
       // The official zookeeper image writes zoo.cfg in its entrypoint, whatever the command.
       const yaml::Node* command = ref->family == ImageFamily::zookeeper ? nullptr : yaml::find(body, "command");
       const std::string started_by = words(entrypoint) + " " + words(command);
       if ((entrypoint != nullptr || command != nullptr) && !runs_image_scripts(ref->family, started_by)) {
-        const yaml::Node* at = entrypoint != nullptr ? entrypoint : command;
+        const std::string_view replaced = entrypoint != nullptr ? "entrypoint" : "command";
         model_->findings.push_back({FileFinding::Kind::startup_replaced,
-                                    "service '" + service.name + "' replaces the image's start-up script (" + std::string(at == entrypoint ? "entrypoint" : "command") +
+                                    "service '" + service.name + "' replaces the image's start-up script (" + std::string(replaced) +
                                         "), so its environment does not become its config as the image would make it: its settings are not checked",
-                                    range(at->begin, at->is_scalar() ? at->end : at->begin)});
+                                    replaced_range(body, replaced)});
       } else {
         service.node = model_->nodes.size();
-        add_node(service, *ref, image_text, image_range, env, entrypoint == nullptr && command == nullptr);
+        add_node(service, *ref, image_text, image_range, env, entrypoint == nullptr && command == nullptr, std::move(assumed_note));
+        model_->nodes[*service.node].volume_targets = volume_targets(body);
       }
     }
     model_->services.push_back(std::move(service));
+  }
+
+  // Where a replaced command or entrypoint is written: a one-line string itself; a list, which
+  // YAML gives no extent, at its key.
+  Range replaced_range(const yaml::Node& body, std::string_view key) const {
+    for (const auto& [name, value] : yaml::entries(body)) {
+      if (!name->is_scalar() || name->text != key) continue;
+      if (value->is_scalar()) return range(value->begin, value->end);
+      return range(name->begin, name->end);
+    }
+    return range(body.begin, body.begin);
   }
 
   // A command or entrypoint as one string (a list is joined with blanks).
@@ -289,6 +307,35 @@ class ComposeReader {
       }
       service.ports.push_back(std::move(p));
     }
+  }
+
+  // Where `volumes:` mounts something in the container (compose-spec 05-services.md "volumes"):
+  // the short syntax `[SOURCE:]TARGET[:MODE]`, whose target is the last absolute part (a Windows
+  // source `C:\data` has a colon too), or the long syntax's `target`. A tmpfs keeps nothing;
+  // `volumes_from` or a target zklint cannot read leaves the mounts unknown.
+  std::optional<std::vector<std::string>> volume_targets(const yaml::Node& body) const {
+    if (yaml::find(body, "volumes_from") != nullptr) return std::nullopt;
+    std::vector<std::string> targets;
+    const yaml::Node* volumes = yaml::find(body, "volumes");
+    if (volumes == nullptr) return targets;
+    for (const yaml::Node* item : volumes->items) {
+      std::string target;
+      if (item->is_scalar()) {
+        const std::string spec = text(item);
+        for (std::size_t from = 0; from <= spec.size();) {
+          const std::size_t colon = std::min(spec.find(':', from), spec.size());
+          if (colon > from && spec[from] == '/') target = spec.substr(from, colon - from);
+          from = colon + 1;
+        }
+      } else if (item->is_mapping()) {
+        if (text(yaml::find(*item, "type")) == "tmpfs") continue;
+        target = text(yaml::find(*item, "target"));
+      }
+      if (target.empty() || target.front() != '/' || target.find('$') != std::string::npos) return std::nullopt;
+      while (target.size() > 1 && target.back() == '/') target.pop_back();
+      targets.push_back(std::move(target));
+    }
+    return targets;
   }
 
   static bool parse_port(const std::string& text, std::uint32_t& out) {

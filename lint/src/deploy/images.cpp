@@ -236,6 +236,20 @@ class Mapper {
     return names.count(name) != 0;
   }
 
+  // apache/kafka formats the storage with CLUSTER_ID only (KafkaDockerWrapper.scala
+  // formatStorageCmd @3.8.0 L102-106, @4.1 L118-124), which configureDefaults sets to a fixed id
+  // when it is unset. KAFKA_CLUSTER_ID merely becomes the property cluster.id, which no broker
+  // reads: the id the user chose is not the cluster's.
+  void cluster_id_variable(std::size_t var) {
+    if (env_.non_empty("CLUSTER_ID")) {
+      ignored(var, "KAFKA_CLUSTER_ID has no effect: the apache/kafka image formats the storage with CLUSTER_ID, and only writes this one as the "
+                   "property cluster.id, which Kafka never reads");
+    } else {
+      ignored(var, "KAFKA_CLUSTER_ID has no effect: the apache/kafka image formats the storage with CLUSTER_ID, which is not set, so the node "
+                   "gets the image's fixed default id 5L6g3nShT-eMCtK--X86sw (this variable only becomes the property cluster.id, which Kafka never reads)");
+    }
+  }
+
   // What `configure` derives from the store variables: the location under /etc/kafka/secrets and
   // the password read from the named file (unknown here, so a placeholder).
   void store_settings() {
@@ -284,6 +298,10 @@ class Mapper {
     for (std::size_t i = 0; i < env_.vars().size(); ++i) {
       const std::string& name = env_.vars()[i].name;
       if (!starts_with(name, "KAFKA_") || excluded.count(name) != 0 || image_variable(name)) continue;
+      if (name == "KAFKA_CLUSTER_ID" && image_.family == ImageFamily::apache_kafka) {
+        cluster_id_variable(i);
+        continue;
+      }
       std::string key = first_prefix_only ? name.substr(6) : replace_all(name, "KAFKA_", "");
       key = replace_all(replace_all(replace_all(lower(key), "_", "."), "...", "-"), "..", "_");
       set(std::move(key), i);

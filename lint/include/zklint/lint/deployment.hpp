@@ -67,6 +67,10 @@ struct DeployedNode {
   std::optional<std::int64_t> server_id;     ///< a ZooKeeper container's myid, as its image writes it
   std::vector<SettingOrigin> origins;        ///< per Document entry index
   std::vector<ContainerFinding> findings;
+  /// The container paths where the service mounts a volume or a host directory (compose
+  /// `volumes:`), or nullopt when zklint cannot tell (no compose service, `volumes_from`, a
+  /// target in an unset variable).
+  std::optional<std::vector<std::string>> volume_targets;
 };
 
 /// A service of a compose file, as the networking checks see it (every service, Kafka or not).
