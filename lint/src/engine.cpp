@@ -835,6 +835,16 @@ void lint_cluster(Cluster::Origin origin, const std::vector<FileResult*>& member
   }
 }
 
+// The message says what Kafka does with the settings; the related location says that the image
+// may not hand them to Kafka as written, which is why it is a warning.
+void demote_for_unknown_image(Diagnostic& d, const DeployedNode& node) {
+  d.severity = Severity::warning;
+  const std::string image = node.image.empty() ? "the image this service builds" : "image '" + node.image + "'";
+  d.related.push_back({std::string(), node.image_range,
+                       "true if " + image + " hands these settings to Kafka as apache/kafka does; zklint does not know it, so this is a "
+                       "warning, not an error"});
+}
+
 // A deployment file reports what was found in each of its services, once per place and message
 // (services that share an anchor share its findings); then its own directives apply to all of it.
 void merge_services(std::vector<FileResult*> parts, FileResult& file, const RulePlan& plan) {
@@ -848,7 +858,7 @@ void merge_services(std::vector<FileResult*> parts, FileResult& file, const Rule
     const DeployedNode* node = part->profile.deployed();
     const bool assumed = node != nullptr && node->family == ImageFamily::unknown_kafka;
     for (Diagnostic& d : part->diagnostics) {
-      if (assumed && d.severity == Severity::error) d.severity = Severity::warning;
+      if (assumed && d.severity == Severity::error) demote_for_unknown_image(d, *node);
       d.anchor = part->service + ": " + d.anchor;
       file.diagnostics.push_back(std::move(d));
     }

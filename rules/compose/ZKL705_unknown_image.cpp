@@ -21,7 +21,8 @@ apache/kafka rule, the most common one, and says so with this note: if your imag
 variables differently, the findings on that service may not hold. A service with `build:` and
 no `image:` runs an image built from its own Dockerfile, which zklint cannot see: the note says
 so, at the `build:` value. Since such an image may also
-set what zklint does not see, findings that would be errors are reported as warnings there.
+set what zklint does not see, findings that would be errors are reported as warnings there,
+each with a note at the image that says so.
 )md",
       .bad = {{.text = "services:\n  kafka:\n    build: ./kafka\n    environment:\n      KAFKA_PROCESS_ROLES: broker,controller\n      KAFKA_NODE_ID: 1\n      KAFKA_CONTROLLER_QUORUM_VOTERS: 1@kafka:9093\n      KAFKA_LISTENERS: PLAINTEXT://:9092,CONTROLLER://:9093\n      KAFKA_ADVERTISED_LISTENERS: PLAINTEXT://kafka:9092\n      KAFKA_CONTROLLER_LISTENER_NAMES: CONTROLLER\n      KAFKA_LISTENER_SECURITY_PROTOCOL_MAP: CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT\n      KAFKA_LOG_DIRS: /var/lib/kafka/data\n",
                .file_name = "compose.yaml"}},

@@ -113,3 +113,25 @@ TEST_CASE("malformed YAML and hostile input: one finding with a position, never 
   CHECK(bomb.out.find("invalid-yaml") != std::string::npos);
   CHECK(bomb.exit_code == 1);
 }
+
+TEST_CASE("on an image zklint does not know, an error is a warning and says why at the image") {
+  Scratch s;
+  s.write("compose.yaml", R"(services:
+  broker:
+    image: example.org/own/kafka:1.0
+    environment:
+      KAFKA_BROKER_ID: 1
+      KAFKA_ZOOKEEPER_CONNECT: zookeeper:2181/kafka
+      KAFKA_NUM_PARTITIONS: 0
+)");
+  const auto r = s.zklint("--no-config --select value-out-of-range --format json compose.yaml");
+  CHECK(r.exit_code == 1);  // warnings fail by default; what matters is the severity below
+  const auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j["files"].size() == 1);
+  REQUIRE(j["files"][0]["diagnostics"].size() == 1);
+  const auto& d = j["files"][0]["diagnostics"][0];
+  CHECK(d["severity"] == "warning");
+  REQUIRE(d["related"].size() == 1);
+  CHECK(d["related"][0]["message"].get<std::string>().find("image 'example.org/own/kafka:1.0' hands these settings to Kafka") != std::string::npos);
+  CHECK(d["related"][0]["range"]["start"]["line"] == 3);  // the image value
+}
