@@ -60,10 +60,11 @@ first one it cannot read:
 ZooKeeper 3.5 reads two things more strictly (zklint judges them per release line):
 
 - An IPv6 address must be followed by `]:` exactly. 3.6 and later skip the character
-  after `]` unchecked, so they read `[2001:db8::1]x2888:3888` as `[2001:db8::1]:2888:3888`, but 3.5 refuses it with
-  `starts with '[' but has no matching ']:'` (`ConfigUtils.getHostAndPort`: `indexOf("]:")`
-  @release-3.5.10, `indexOf("]")` @release-3.6.0). A `]:` with nothing after it fails on
-  every line, but on 3.5 as `does not have the form ...` (or `Address unresolved` after `;`).
+  after `]` unchecked and read `[2001:db8::1]x2888:3888` as `[2001:db8::1]:2888:3888`;
+  3.5 refuses it with `starts with '[' but has no matching ']:'`
+  (`ConfigUtils.getHostAndPort`: `indexOf("]:")` @release-3.5.10, `indexOf("]")`
+  @release-3.6.0). A `]:` with nothing after it fails on every line, on 3.5 as `does not
+  have the form ...` (or `Address unresolved` after the `;`).
 - The type is not trimmed: `zk1:2888:3888: observer` or `...:participant` followed by a blank
   fail with `Unrecognised peertype` (`QuorumPeer.QuorumServer.setType` @release-3.5.10
   compares `s.toLowerCase()`; `getType` @release-3.6.0 trims first).
@@ -96,17 +97,21 @@ struct StricterReading {
   std::vector<qs::Span> untrimmed_types;
 };
 
+// Asks the release facts only of values they can change, so that most files are judged once.
 StricterReading stricter_reading(const LintContext& ctx, std::string_view value, const qs::ServerSpec& spec) {
   StricterReading r;
   if (spec.addresses.size() != 1) return r;
   const qs::Address& a = spec.addresses.front();
-  if (!zookeeper_fact::any_character_after_ipv6_bracket.holds_in(ctx.zookeeper_version())) {
-    if (lacks_bracket_colon(value, a.text, a.bracketed)) r.unopened.push_back(a.text);
-    if (spec.client && lacks_bracket_colon(value, spec.client->text, spec.client->bracketed)) r.unopened.push_back(spec.client->text);
+  const auto brackets_read_strictly = [&] { return !zookeeper_fact::any_character_after_ipv6_bracket.holds_in(ctx.zookeeper_version()); };
+  if (lacks_bracket_colon(value, a.text, a.bracketed) && brackets_read_strictly()) r.unopened.push_back(a.text);
+  if (spec.client && lacks_bracket_colon(value, spec.client->text, spec.client->bracketed) && brackets_read_strictly()) {
+    r.unopened.push_back(spec.client->text);
   }
-  if (a.type && a.type_span && !zookeeper_fact::server_type_trimmed.holds_in(ctx.zookeeper_version())) {
+  if (a.type && a.type_span) {
     const std::string_view type = a.type_span->of(value);
-    if (is_trimmed_by_java(type.front()) || is_trimmed_by_java(type.back())) r.untrimmed_types.push_back(*a.type_span);
+    if ((is_trimmed_by_java(type.front()) || is_trimmed_by_java(type.back())) && !zookeeper_fact::server_type_trimmed.holds_in(ctx.zookeeper_version())) {
+      r.untrimmed_types.push_back(*a.type_span);
+    }
   }
   return r;
 }
