@@ -29,7 +29,7 @@ bool zklint::ReleaseFactOf<zklint::ZooKeeperVersion>::holds_in(ZooKeeperVersion 
 
 namespace zklint::zookeeper_fact {
 
-inline constexpr std::array<ReleaseFact, 7> release_facts = {{
+inline constexpr std::array<ReleaseFact, 9> release_facts = {{
     {"election_alg_only_3", {3, 6}, {99, 99},
      "QuorumPeerConfig.java @release-3.6.0 parseProperties: any electionAlg but 3 throws \"Invalid electionAlg value. Only 3 is "
      "supported.\"; @release-3.5.10 reads it unchecked, and QuorumPeer.createElectionAlgorithm runs 0, 1, 2 and 3"},
@@ -52,6 +52,12 @@ inline constexpr std::array<ReleaseFact, 7> release_facts = {{
      "ZOOKEEPER-3721; QuorumPeerConfig.java @release-3.7.0 parseBoolean: a boolean key other than true/false (any case) throws "
      "\"Invalid option ... Choose 'true' or 'false.'\"; @release-3.6.4 and @release-3.5.10 read it with Boolean.parseBoolean, "
      "as false (standaloneEnabled and reconfigEnabled excepted, strict on every line)"},
+    {"server_type_trimmed", {3, 6}, {99, 99},
+     "QuorumPeer.java @release-3.6.0 QuorumServer.getType reads the fourth server.N field as s.trim().toLowerCase(); "
+     "@release-3.5.10 QuorumServer.setType compares s.toLowerCase() untrimmed, so ' observer' throws \"Unrecognised peertype\""},
+    {"any_character_after_ipv6_bracket", {3, 6}, {99, 99},
+     "ConfigUtils.java @release-3.6.0 getHostAndPort ends an IPv6 literal at the first ']' and skips the next character "
+     "unchecked; @release-3.5.10 it looks for \"]:\" (indexOf) and without one throws \"starts with '[' but has no matching ']:'\""},
 }};
 
 /// The fact named `name`; a misspelt name does not compile.
@@ -69,5 +75,7 @@ inline constexpr const ReleaseFact& metrics_provider = release_fact("metrics_pro
 inline constexpr const ReleaseFact& explicit_client_port_zero_picks_a_port = release_fact("explicit_client_port_zero_picks_a_port");
 inline constexpr const ReleaseFact& four_letter_word_hash = release_fact("four_letter_word_hash");
 inline constexpr const ReleaseFact& strict_boolean_values = release_fact("strict_boolean_values");
+inline constexpr const ReleaseFact& server_type_trimmed = release_fact("server_type_trimmed");
+inline constexpr const ReleaseFact& any_character_after_ipv6_bracket = release_fact("any_character_after_ipv6_bracket");
 
 }  // namespace zklint::zookeeper_fact
