@@ -353,6 +353,19 @@ class NormalLocation {
   fs::path cwd_ = fs::current_path();
 };
 
+// The option wins over the config file; `--x-version auto` also overrides the config's version.
+template <typename Version>
+void pick_version(const std::optional<Version>& option, bool option_auto, std::string_view option_name, const Setting<std::optional<Version>>& configured,
+                  std::optional<Version>& version, std::string& origin) {
+  if (option) {
+    version = option;
+    origin = option_name;
+  } else if (!option_auto && configured.value) {
+    version = configured.value;
+    origin = configured.origin;
+  }
+}
+
 ProfileSettings profile_settings(const RunOptions& options, const Config& config) {
   ProfileSettings s;
   if (options.kind) {
@@ -362,20 +375,9 @@ ProfileSettings profile_settings(const RunOptions& options, const Config& config
     s.kind = config.kind.value;
     s.kind_origin = config.kind.origin;
   }
-  if (options.kafka_version) {
-    s.kafka_version = options.kafka_version;
-    s.kafka_version_origin = "--kafka-version";
-  } else if (!options.kafka_version_auto && config.kafka_version.value) {
-    s.kafka_version = config.kafka_version.value;
-    s.kafka_version_origin = config.kafka_version.origin;
-  }
-  if (options.zookeeper_version) {
-    s.zookeeper_version = options.zookeeper_version;
-    s.zookeeper_version_origin = "--zookeeper-version";
-  } else if (!options.zookeeper_version_auto && config.zookeeper_version.value) {
-    s.zookeeper_version = config.zookeeper_version.value;
-    s.zookeeper_version_origin = config.zookeeper_version.origin;
-  }
+  pick_version(options.kafka_version, options.kafka_version_auto, "--kafka-version", config.kafka_version, s.kafka_version, s.kafka_version_origin);
+  pick_version(options.zookeeper_version, options.zookeeper_version_auto, "--zookeeper-version", config.zookeeper_version, s.zookeeper_version,
+               s.zookeeper_version_origin);
   return s;
 }
 
