@@ -202,13 +202,18 @@ std::vector<Judgement> judge_each_release_class(FileResult& file, const ReleaseR
         run_rule(file, *contexts[as], *rule, found);
         asked = log.asked();
       }
-      std::vector<std::size_t> same;
+      // A bit mask, not a list: this runs for every rule and class, and most runs find nothing.
+      std::uint64_t same = 0;
       for (std::size_t q = 0; q < range.size; ++q) {
-        if ((pending & bit(q)) != 0 && range.same_answers(asked, q, as)) same.push_back(q);
+        if ((pending & bit(q)) != 0 && range.same_answers(asked, q, as)) same |= bit(q);
       }
-      for (const std::size_t q : same) pending &= ~bit(q);
+      pending &= ~same;
       if (found.empty()) continue;
-      judged.push_back({std::move(same), std::move(found)});
+      std::vector<std::size_t> lines;
+      for (std::size_t q = 0; q < range.size; ++q) {
+        if ((same & bit(q)) != 0) lines.push_back(q);
+      }
+      judged.push_back({std::move(lines), std::move(found)});
       found.clear();
     }
   }
